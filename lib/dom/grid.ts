@@ -1,0 +1,90 @@
+// Turns a <table> into a plain grid with rowspan/colspan expanded, built once per table.
+// Every original cell is placed exactly once (at its top-left slot) and covers the slots it spans.
+import { elementText } from './cell-text';
+
+export interface GridCell {
+  el: Element;
+  /** Top-left slot of the cell. */
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  /** The cell's text as written (see elementText). */
+  text: string;
+}
+
+export interface Grid {
+  table: Element;
+  /** slots[r][c]: the cell covering that slot, or undefined where a ragged row left a hole. */
+  slots: (GridCell | undefined)[][];
+  cells: GridCell[];
+  width: number;
+  height: number;
+}
+
+const MAX_COLSPAN = 1000;
+const MAX_WIDTH = 2000;
+
+function span(el: Element, name: string, max: number): number {
+  const raw = el.getAttribute(name);
+  if (raw === null) return 1;
+  const n = Number.parseInt(raw.trim(), 10);
+  if (!Number.isFinite(n)) return 1;
+  if (n === 0 && name === 'rowspan') return 0; // "to the end of the table"
+  return Math.min(Math.max(n, 1), max);
+}
+
+/** The rows of this table only (not of tables nested in its cells), in document order. */
+export function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    const tag = child.tagName.toUpperCase();
+    if (tag === 'TR') rows.push(child);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (const tr of Array.from(child.children)) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
+    }
+  }
+  return rows;
+}
+
+export function buildGrid(table: Element): Grid {
+  const rows = tableRows(table);
+  const height = rows.length;
+  const slots: (GridCell | undefined)[][] = Array.from({ length: height }, () => []);
+  const cells: GridCell[] = [];
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const line = slots[r]!;
+    let c = 0;
+    for (const el of Array.from(rows[r]!.children)) {
+      const tag = el.tagName.toUpperCase();
+      if (tag !== 'TD' && tag !== 'TH') continue;
+      while (line[c] !== undefined) c++;
+      if (c >= MAX_WIDTH) break;
+      const rs = span(el, 'rowspan', height - r);
+      const rowSpan = rs === 0 ? height - r : Math.min(rs, height - r);
+      const colSpan = Math.min(span(el, 'colspan', MAX_COLSPAN), MAX_WIDTH - c);
+      const cell: GridCell = { el, row: r, col: c, rowSpan, colSpan, text: elementText(el) };
+      cells.push(cell);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const target = slots[r + dr]!;
+        for (let dc = 0; dc < colSpan; dc++) if (target[c + dc] === undefined) target[c + dc] = cell;
+      }
+      c += colSpan;
+      if (c > width) width = c;
+    }
+  }
+  for (const line of slots) if (line.length > width) width = line.length;
+  return { table, slots, cells, width, height };
+}
+
+/** The distinct cells of row r from column `from` (inclusive) to `to` (exclusive), left to right. */
+export function rowCells(grid: Grid, r: number, from = 0, to = grid.width): GridCell[] {
+  const out: GridCell[] = [];
+  const line = grid.slots[r] ?? [];
+  for (let c = from; c < to; c++) {
+    const cell = line[c];
+    if (cell && out[out.length - 1] !== cell && !out.includes(cell)) out.push(cell);
+  }
+  return out;
+}

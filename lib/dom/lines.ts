@@ -1,0 +1,98 @@
+// Linearises a document into the lines a reader sees, in page order, with the statistical tables
+// as single items. Headings, titles, dates and section bodies are all read off this list.
+import { squash } from '../text/normalize';
+import { tableKind } from '../parse/table-kind';
+import type { TableKey } from '../templates/types';
+
+export interface Line {
+  text: string;
+  el: Element;
+  /** Inside a data table that is not statistical (metadata boxes …): no section headings there. */
+  inTable: boolean;
+}
+
+export type Item = { kind: 'line'; line: Line } | { kind: 'table'; el: Element; table: TableKey };
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
+  'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'BODY',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'HEAD']);
+
+/** Attribute that marks our own UI in a page: never read as report content. */
+export const OWN_UI_ATTR = 'data-xxgk-ui';
+
+export function linearize(root: Element): Item[] {
+  const items: Item[] = [];
+  let buf = '';
+  let bufEl: Element | null = null;
+  let bufInTable = false;
+  const flush = () => {
+    const text = buf.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    if (text && bufEl) items.push({ kind: 'line', line: { text, el: bufEl, inTable: bufInTable } });
+    buf = '';
+    bufEl = null;
+  };
+  // Explicit stack: [node, block ancestor, inTable]; a marker entry flushes when a block closes.
+  type Frame = { node: Node; block: Element; inTable: boolean } | { close: true };
+  const stack: Frame[] = [{ node: root, block: root, inTable: false }];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if ('close' in f) {
+      flush();
+      continue;
+    }
+    const { node } = f;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      if (v.trim() === '' && buf === '') continue;
+      if (!bufEl) {
+        bufEl = f.block;
+        bufInTable = f.inTable;
+      }
+      buf += v;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag) || el.hasAttribute(OWN_UI_ATTR)) continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    let inTable = f.inTable;
+    if (tag === 'TABLE') {
+      flush();
+      const nested = el.getElementsByTagName('table').length > 0;
+      if (!nested) {
+        const kind = tableKind(el);
+        if (kind) {
+          items.push({ kind: 'table', el, table: kind });
+          continue;
+        }
+        inTable = isDataTable(el);
+      }
+    }
+    const isBlock = BLOCK.has(tag);
+    if (isBlock) {
+      flush();
+      stack.push({ close: true });
+    }
+    const block = isBlock ? el : f.block;
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, block, inTable });
+  }
+  flush();
+  return items;
+}
+
+/** A leaf table of three or more columns holds data, not page layout. */
+function isDataTable(table: Element): boolean {
+  const first = table.getElementsByTagName('tr')[0];
+  if (!first) return false;
+  let cols = 0;
+  for (const c of Array.from(first.children)) cols += Number(c.getAttribute('colspan')) || 1;
+  return cols >= 3 && squash(table.textContent ?? '').length < 4000;
+}

@@ -1,0 +1,25 @@
+// The cheap first look: could this page be a disclosure report at all? Reads the title, the first
+// headings and the fixed phrases of at most a few dozen tables, so an ordinary page costs next to nothing.
+import { squash } from '../text/normalize';
+import { tableKind } from './table-kind';
+
+const REPORT_WORDS = /(?:信息公开|政务公开).{0,16}(?:年度报告|工作报告|年报)|年度报告/;
+const MAX_TABLES = 40;
+const MAX_HEADINGS = 8;
+
+export function mayBeReport(doc: Document): boolean {
+  if (REPORT_WORDS.test(squash(doc.title ?? ''))) return true;
+  const meta = doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content');
+  if (meta && REPORT_WORDS.test(squash(meta))) return true;
+  const headings = doc.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
+    if (REPORT_WORDS.test(squash(headings[i]!.textContent ?? ''))) return true;
+  }
+  const tables = doc.getElementsByTagName('table');
+  for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {
+    const t = tables[i]!;
+    if (t.getElementsByTagName('table').length > 0) continue;
+    if (tableKind(t)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,137 @@
+// The report's title, year, agency, signature date and page publication date.
+import type { Item, Line } from '../dom/lines';
+import type { AgencyKind } from '../model';
+import { chineseNumeral, cleanText, squash } from '../text/normalize';
+import { REPORT_END } from './sections';
+
+export interface DateHit {
+  iso: string;
+  el: Element | null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** 二〇二二年一月五日 → 2022年1月5日. */
+function arabicDate(text: string): string {
+  return text.replace(/([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (_, y: string, m: string, d: string) => {
+    const year = [...y].map((c) => chineseNumeral(c)).join('');
+    return `${year}年${chineseNumeral(m)}月${chineseNumeral(d)}日`;
+  });
+}
+
+const TITLE_LINE = /(?:信息公开|政务公开).{0,12}(?:年度报告|工作报告|年报)|年度报告/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+export function isTitleLike(text: string): boolean {
+  return text.length <= 80 && TITLE_LINE.test(squash(text)) && !/[。；]/.test(text);
+}
+
+/**
+ * The title: the last title-like line before the first section (joined with the line before it
+ * when a line break split the title), else the page's ArticleTitle meta, else <title>.
+ */
+export function findTitle(items: Item[], firstSection: number, doc: Document): { text: string | null; el: Element | null } {
+  const limit = firstSection >= 0 ? firstSection : Math.min(items.length, 200);
+  for (let i = limit - 1; i >= 0; i--) {
+    const it = items[i];
+    if (it?.kind !== 'line' || !isTitleLike(it.line.text)) continue;
+    let text = squash(it.line.text);
+    const prev = items[i - 1];
+    if (prev?.kind === 'line' && !prev.line.inTable) {
+      const p = squash(prev.line.text);
+      // The title line lacks its start (「2020年政府信息公开…」 under 「吴忠市教育局」).
+      const incomplete = /^(?:(?:19|20)\d{2}|信息公开|政府信息|工作年度|年度报告)/.test(text);
+      if (incomplete && p.length <= 30 && !/[:：>|/。，]/.test(p) && !isTitleLike(p)) text = p + text;
+    }
+    return { text, el: it.line.el };
+  }
+  const meta = doc.querySelector('meta[name="ArticleTitle" i], meta[property="og:title" i]')?.getAttribute('content');
+  if (meta && TITLE_LINE.test(squash(meta))) return { text: squash(meta), el: null };
+  const title = doc.title ? squash(doc.title.split(/[_|]| - /)[0] ?? '') : '';
+  return { text: title && TITLE_LINE.test(title) ? title : null, el: null };
+}
+
+/** The report year: the title, then the statistics-period sentence, then the first paragraph. */
+export function findYear(title: string | null, items: Item[], firstSection: number, bodyStart: number): number | null {
+  const fromTitle = title?.match(YEAR);
+  if (fromTitle) return Number(fromTitle[1]);
+  const lines = items.filter((it): it is { kind: 'line'; line: Line } => it.kind === 'line');
+  for (const { line } of lines) {
+    const m = squash(line.text).match(/统计(?:期限|时限|时间|区间|范围)[^。]{0,12}?((?:19|20)\d{2})年1月1日/);
+    if (m) return Number(m[1]);
+  }
+  // The first paragraph of the report: the first long line after the title, before section 二.
+  const stop = firstSection >= 0 ? firstSection + 4 : items.length;
+  for (let i = bodyStart; i < Math.min(stop, items.length); i++) {
+    const it = items[i]!;
+    if (it.kind !== 'line' || it.line.text.length < 30) continue;
+    const m = squash(it.line.text).match(/((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/);
+    return m ? Number(m[1]) : null;
+  }
+  return null;
+}
+
+const TITLE_SUFFIX = /(?:关于)?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)$|(?:年度)?(?:工作)?(?:报告|年报)$/;
+
+export function agencyFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  let t = squash(title).replace(/^关于/, '');
+  t = t.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '');
+  t = t.replace(/(?:19|20)\d{2}年度?/, '').replace(/(?:政府)?(?:信息公开|政务公开)(?:工作)?$/, '').replace(/(?:的)?$/, '');
+  t = t.replace(/^[（(【\[]|[）)】\]]$/g, '');
+  return t.length >= 2 && t.length <= 40 ? t : null;
+}
+
+const GOVERNMENT = /(?:人民政府|政府|管委会|管理委员会|行政公署|街道办事处|街道|乡|镇|实验区|新区|开发区|示范区|高新区|自治州|自治县|自治旗|盟|旗|县|市|区|省)$/;
+const DEPARTMENT = /(?:办公厅|办公室|厅|局|委员会|委|办|署|中心|院|所|馆|站|队|处|部|会|公司|集团|银行|学校|大学)$/;
+
+export function agencyKind(agency: string | null): AgencyKind {
+  if (!agency) return 'unknown';
+  if (/人民政府$|管委会$|管理委员会$|行政公署$/.test(agency)) return 'government';
+  if (DEPARTMENT.test(agency)) return 'department';
+  return GOVERNMENT.test(agency) ? 'government' : 'unknown';
+}
+
+const PUB_META = ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'publishtime', 'article:published_time', 'og:release_date', 'dc.date', 'DC.Date'];
+const PUB_TEXT = /(发布时间|发布日期|发表时间|公开时间|公开日期|发文日期|(?<!成文)日期|(?<![更新成文])时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
+export function findPublished(doc: Document, items: Item[], reportStart: number, reportEnd: number): DateHit | null {
+  for (const name of PUB_META) {
+    const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
+    const m = el?.getAttribute('content')?.match(/((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
+    const d = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (d) return { iso: d, el: null };
+  }
+  // Page chrome around the report, not the report's own prose.
+  for (let i = 0; i < items.length; i++) {
+    if (i >= reportStart && i < reportEnd) continue;
+    const it = items[i]!;
+    if (it.kind !== 'line') continue;
+    const m = cleanText(it.line.text).match(PUB_TEXT);
+    const d = m ? iso(Number(m[2]), Number(m[3]), Number(m[4])) : null;
+    if (d) return { iso: d, el: it.line.el };
+  }
+  return null;
+}
+
+const SIGNATURE = /^(.{0,40}?)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
+
+/** The signature date: a line that is only a date (or an agency and a date) closing the report. */
+export function findSigned(items: Item[], from: number, to: number): DateHit | null {
+  let found: DateHit | null = null;
+  for (let i = Math.max(0, from); i < Math.min(items.length, to); i++) {
+    const it = items[i]!;
+    if (it.kind !== 'line') continue;
+    if (REPORT_END.test(it.line.text)) break;
+    const m = arabicDate(squash(it.line.text)).match(SIGNATURE);
+    if (!m || /[，。；:：]/.test(m[1]!)) continue;
+    const d = iso(Number(m[2]), Number(m[3]), Number(m[4]));
+    if (d) found = { iso: d, el: it.line.el };
+  }
+  return found;
+}

@@ -1,0 +1,151 @@
+// Reads the `proactive` table (section 二): caption rows (第二十条第（X）项) open blocks, header rows
+// name the columns, each row label names its block and row. Works over one or several <table>s.
+import type { Grid, GridCell } from '../dom/grid';
+import { rowCells } from '../dom/grid';
+import { readCellValue } from '../text/cell-value';
+import { chineseNumeral, squash } from '../text/normalize';
+import type { ParsedTable } from '../model';
+import { TEMPLATES } from '../templates';
+import type { LabelDef, ProactiveBlockDef, RowDef, TemplateId } from '../templates/types';
+import { matchLabel } from './labels';
+import { addCell, emptyTable, headerUnit, textOf } from './table-model';
+
+const CAPTION = /第二十条第[(]?([一二三四五六七八九十]+)[)]?项/;
+const TEMPLATE_IDS: TemplateId[] = ['2021', '2019'];
+
+interface ColHit {
+  col: number;
+  template: TemplateId;
+  def: LabelDef;
+  page: string;
+  exact: boolean;
+  unit: string | null;
+  el: Element;
+}
+
+interface RowFound {
+  block: string;
+  template: TemplateId;
+  def: RowDef;
+  page: string;
+  labelEl: Element;
+  grid: Grid;
+  r: number;
+  labelCol: number;
+  header: ColHit[] | null;
+}
+
+function blockDefs(item: number): { template: TemplateId; block: ProactiveBlockDef }[] {
+  return TEMPLATE_IDS.flatMap((t) => TEMPLATES[t].proactive.filter((b) => b.item === item).map((block) => ({ template: t, block })));
+}
+
+const ALL_ROWS = TEMPLATE_IDS.flatMap((t) => TEMPLATES[t].proactive.flatMap((b) => b.rows.map((def) => ({ template: t, block: b.key, def }))));
+
+function matchColumns(cells: GridCell[], item: number | null): ColHit[] {
+  const candidates = item === null ? TEMPLATE_IDS.flatMap((t) => TEMPLATES[t].proactive.map((block) => ({ template: t, block }))) : blockDefs(item);
+  const hits: ColHit[] = [];
+  for (const cell of cells) {
+    const text = textOf(cell);
+    if (!text || /信息内容/.test(squash(text))) continue;
+    let best: ColHit | null = null;
+    for (const { template, block } of candidates) {
+      const m = matchLabel(text, block.columns);
+      if (m && (!best || (m.exact && !best.exact))) {
+        best = { col: cell.col, template, def: m.def, page: text, exact: m.exact, unit: headerUnit(text), el: cell.el };
+      }
+    }
+    if (best) hits.push(best);
+  }
+  return hits;
+}
+
+export function parseProactive(parts: Grid[]): ParsedTable {
+  const table = emptyTable('proactive', parts.map((g) => g.table));
+  const found: RowFound[] = [];
+  const markers: Record<TemplateId, number> = { '2019': 0, '2021': 0 };
+  for (const grid of parts) {
+    let item: number | null = null;
+    let header: ColHit[] | null = null;
+    for (let r = 0; r < grid.height; r++) {
+      const cells = rowCells(grid, r).filter((c) => textOf(c) !== '');
+      if (cells.length === 0) continue;
+      const joined = squash(cells.map(textOf).join(''));
+      const cap = joined.match(CAPTION);
+      if (cap && cells.length <= 2) {
+        item = chineseNumeral(cap[1]!);
+        header = null;
+        continue;
+      }
+      const first = cells[0]!;
+      const rowMatch = matchLabel(textOf(first), ALL_ROWS.map((x) => x.def));
+      const looksHeader = cells.every((c) => readCellValue(c.text).cls === 'text') && (/信息内容/.test(joined) || !rowMatch);
+      if (looksHeader) {
+        const hits = matchColumns(cells, item);
+        if (hits.length > 0) {
+          header = hits;
+          for (const h of hits) if (h.exact) markers[h.template]++;
+        }
+        continue;
+      }
+      if (!rowMatch) continue;
+      const options = ALL_ROWS.filter((x) => x.def === rowMatch.def);
+      const pick = options.find((o) => item === null || o.block === `art20-${item}`) ?? options[0]!;
+      if (options.every((o) => o.template === '2019')) markers['2019']++;
+      found.push({ block: pick.block, template: pick.template, def: pick.def, page: textOf(first), labelEl: first.el, grid, r, labelCol: first.col + first.colSpan, header });
+    }
+  }
+  for (const f of found) for (const h of f.header ?? []) if (!h.exact) markers[h.template] += 0.5;
+  const template: TemplateId | null = markers['2019'] === 0 && markers['2021'] === 0 ? null : markers['2019'] > markers['2021'] ? '2019' : '2021';
+  table.template = template;
+  const tpl = TEMPLATES[template ?? '2021'];
+
+  const seenRows = new Set<string>();
+  const seenBlocks = new Set<string>();
+  const columnVariantSeen = new Set<Element>();
+  for (const f of found) {
+    const blockDef = tpl.proactive.find((b) => b.rows.some((d) => d.key === f.def.key));
+    const rowDef = blockDef?.rows.find((d) => d.key === f.def.key);
+    if (!blockDef || !rowDef || seenRows.has(`${blockDef.key}/${rowDef.key}`)) {
+      table.unexpectedRows.push({ block: blockDef?.key ?? f.block, label: f.page, el: f.labelEl, cells: rowCells(f.grid, f.r, f.labelCol).map((c) => c.el) });
+      continue;
+    }
+    seenRows.add(`${blockDef.key}/${rowDef.key}`);
+    seenBlocks.add(blockDef.key);
+    table.rowAnchors.set(`${blockDef.key}/${rowDef.key}`, f.labelEl);
+    if (!matchLabel(f.page, [rowDef])?.exact) {
+      table.variants.push({ kind: 'row', table: 'proactive', block: blockDef.key, row: rowDef.key, column: null, page: f.page, template: rowDef.label, el: f.labelEl });
+    }
+    // Columns: by the block's header where it names them, else by position after the label.
+    const byHeader = new Map<string, ColHit>();
+    for (const h of f.header ?? []) {
+      const def = blockDef.columns.find((c) => c.key === h.def.key);
+      if (def && !byHeader.has(def.key)) byHeader.set(def.key, h);
+    }
+    const valueCells = rowCells(f.grid, f.r, f.labelCol);
+    blockDef.columns.forEach((colDef, i) => {
+      const h = byHeader.get(colDef.key);
+      const slot = h ? f.grid.slots[f.r]?.[h.col] : byHeader.size === 0 ? valueCells[i] : undefined;
+      if (h && !columnVariantSeen.has(h.el) && !matchLabel(h.page, [colDef])?.exact) {
+        columnVariantSeen.add(h.el);
+        table.variants.push({ kind: 'column', table: 'proactive', block: blockDef.key, row: null, column: colDef.key, page: h.page, template: colDef.label, el: h.el });
+      }
+      if (!h && byHeader.size > 0) {
+        if (!table.missingColumns.some((m) => m.block === blockDef.key && m.column === colDef.key)) {
+          table.missingColumns.push({ block: blockDef.key, row: null, column: colDef.key });
+        }
+        return;
+      }
+      addCell(table, { block: blockDef.key, row: rowDef.key, column: colDef.key }, slot, {
+        row: f.page, column: h?.page ?? colDef.label, unit: h?.unit ?? headerUnit(colDef.label),
+      });
+    });
+  }
+  for (const block of tpl.proactive) {
+    if (!seenBlocks.has(block.key)) {
+      table.missingBlocks.push(block.key);
+      continue;
+    }
+    for (const row of block.rows) if (!seenRows.has(`${block.key}/${row.key}`)) table.missingRows.push({ block: block.key, row: row.key });
+  }
+  return table;
+}

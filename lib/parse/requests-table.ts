@@ -1,0 +1,199 @@
+// Reads the `requests` table (section 三): columns by their header labels, rows by their labels,
+// over one or several <table> parts, tolerant of the layouts real portals publish.
+import type { Grid, GridCell } from '../dom/grid';
+import { rowCells } from '../dom/grid';
+import { readCellValue } from '../text/cell-value';
+import { squash } from '../text/normalize';
+import type { ParsedTable } from '../model';
+import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRowsFor } from '../templates/requests';
+import type { LabelDef, RowDef, TemplateId } from '../templates/types';
+import { bareWords, matchLabel } from './labels';
+import { addCell, emptyTable, textOf, trimmedWidth } from './table-model';
+
+interface ColumnHit {
+  key: string;
+  col: number;
+  page: string;
+  exact: boolean;
+  el: Element | null;
+}
+
+interface RowHit {
+  def: RowDef | null;
+  exact: boolean;
+  page: string;
+  labelEl: Element | null;
+  grid: Grid;
+  r: number;
+  columns: ColumnHit[];
+  hasValues: boolean;
+  /** Only a 其他处理 label: the 2019 `other` row, or the 2021 group heading. */
+  otherOnly: boolean;
+}
+
+const DATA_ROW_START = /本年新收|上年结转|办理结果|予以公开|部分公开|国家秘密|结转下/;
+const ORDINAL_ONLY = /^[(]?[一二三四五六七八九十\d]+[)]?[、.]?$/;
+
+function isGroupLabel(text: string): boolean {
+  const words = bareWords(text);
+  return words === '' || ORDINAL_ONLY.test(squash(text)) || REQUEST_GROUPS.some((g) => g.test(words));
+}
+
+function headerRowCount(grid: Grid): number {
+  for (let r = 0; r < grid.height; r++) {
+    const text = rowCells(grid, r).map(textOf).join('');
+    if (DATA_ROW_START.test(squash(text)) && !/勾稽/.test(text)) return r;
+  }
+  return grid.height;
+}
+
+function mapColumns(grid: Grid, headerRows: number): ColumnHit[] {
+  const hits: ColumnHit[] = [];
+  for (let c = 0; c < grid.width; c++) {
+    // The deepest header cell of this column that names a column.
+    for (let r = headerRows - 1; r >= 0; r--) {
+      const cell = grid.slots[r]?.[c];
+      if (!cell) continue;
+      const text = textOf(cell);
+      if (/法人或其他组织|申请人情况|勾稽/.test(squash(text))) continue;
+      const m = matchLabel(text, REQUEST_COLUMNS);
+      if (m && !hits.some((h) => h.key === m.def.key)) {
+        hits.push({ key: m.def.key, col: c, page: text, exact: m.exact, el: cell.el });
+      }
+      if (m) break;
+    }
+  }
+  return hits.sort((a, b) => a.col - b.col);
+}
+
+function positionalColumns(grid: Grid): ColumnHit[] {
+  const width = trimmedWidth(grid);
+  const first = width - REQUEST_COLUMNS.length;
+  if (first < 1) return [];
+  return REQUEST_COLUMNS.map((def, i) => ({ key: def.key, col: first + i, page: def.label, exact: true, el: null }));
+}
+
+function matchRow(texts: string[]): { def: RowDef; exact: boolean; page: string } | null {
+  const nonGroup = texts.filter((t) => !isGroupLabel(t));
+  const candidates = [nonGroup[nonGroup.length - 1], nonGroup.join(''), texts.join('')].filter(
+    (c): c is string => !!c,
+  );
+  let fallback: { def: RowDef; exact: boolean; page: string } | null = null;
+  for (const page of candidates) {
+    const m = matchLabel(page, REQUEST_ROWS.filter((d) => d.key !== 'other'));
+    if (m?.exact) return { def: m.def, exact: true, page };
+    if (m && !fallback) fallback = { def: m.def, exact: false, page };
+  }
+  return fallback;
+}
+
+function readRows(grid: Grid, start: number, columns: ColumnHit[]): RowHit[] {
+  const firstValueCol = Math.min(...columns.map((c) => c.col));
+  const rows: RowHit[] = [];
+  for (let r = start; r < grid.height; r++) {
+    const labelCells = rowCells(grid, r, 0, firstValueCol);
+    const texts = labelCells.map(textOf).filter((t) => t !== '');
+    const valueSlots = columns.map((c) => grid.slots[r]?.[c.col]).filter((s): s is GridCell => !!s && s.col >= firstValueCol);
+    const hasValues = valueSlots.some((s) => readCellValue(s.text).cls !== 'empty');
+    if (texts.length === 0) {
+      if (hasValues) rows.push({ def: null, exact: false, page: '', labelEl: null, grid, r, columns, hasValues, otherOnly: false });
+      continue;
+    }
+    const nonGroup = texts.filter((t) => !isGroupLabel(t));
+    const labelEl = labelCells[labelCells.length - 1]?.el ?? null;
+    if (nonGroup.length === 0) {
+      const otherOnly = texts.some((t) => /^其他处理$/.test(bareWords(t)));
+      if (otherOnly || hasValues) {
+        rows.push({ def: null, exact: false, page: texts[texts.length - 1]!, labelEl, grid, r, columns, hasValues, otherOnly });
+      }
+      continue;
+    }
+    const m = matchRow(texts);
+    const prev = rows[rows.length - 1];
+    if (!m && !hasValues && prev?.def && squash(nonGroup.join('')).length <= 8) {
+      // A label broken over two rows (「8.属于行政查询事」 / 「项」): it continues the row above.
+      const again = matchRow([prev.page + nonGroup.join('')]);
+      if (again && again.def.key === prev.def.key) {
+        prev.page = again.page;
+        prev.exact = again.exact;
+      }
+      continue;
+    }
+    rows.push({ def: m?.def ?? null, exact: m?.exact ?? false, page: m?.page ?? texts.join(' '), labelEl, grid, r, columns, hasValues, otherOnly: false });
+  }
+  return rows;
+}
+
+export function parseRequests(parts: Grid[], hint: TemplateId | null): ParsedTable {
+  const table = emptyTable('requests', parts.map((g) => g.table));
+  let columns: ColumnHit[] = [];
+  let headerFound = false;
+  const rows: RowHit[] = [];
+  let prevWidth = -1;
+  for (const grid of parts) {
+    const headerRows = headerRowCount(grid);
+    let cols = mapColumns(grid, headerRows);
+    if (cols.length >= 3) {
+      if (!headerFound) columns = cols;
+      headerFound = true;
+    } else if (columns.length > 0 && grid.width === prevWidth) {
+      cols = columns;
+    } else {
+      cols = positionalColumns(grid);
+    }
+    prevWidth = grid.width;
+    if (cols.length > 0) rows.push(...readRows(grid, headerRows, cols));
+  }
+
+  const has2021 = rows.some((r) => r.def?.only === '2021');
+  const hasOther = rows.some((r) => r.otherOnly && r.hasValues);
+  const template: TemplateId | null = has2021 ? '2021' : hasOther ? '2019' : rows.some((r) => r.otherOnly) ? '2019' : null;
+  table.template = template;
+  const effective: TemplateId = template ?? hint ?? '2021';
+  const expected = requestRowsFor(effective);
+  const otherDef = REQUEST_ROWS.find((d) => d.key === 'other')!;
+
+  const seen = new Set<string>();
+  for (const row of rows) {
+    let def = row.def;
+    let exact = row.exact;
+    if (row.otherOnly) {
+      if (effective === '2021') continue; // the group heading of 其他处理
+      def = otherDef;
+      exact = matchLabel(row.page, [otherDef])?.exact ?? false;
+    }
+    if (!def || seen.has(def.key) || !expected.includes(def)) {
+      if (row.hasValues) {
+        table.unexpectedRows.push({
+          block: null, label: row.page, el: row.labelEl,
+          cells: row.columns.map((c) => row.grid.slots[row.r]?.[c.col]?.el).filter((e): e is Element => !!e),
+        });
+      }
+      continue;
+    }
+    seen.add(def.key);
+    if (row.labelEl) table.rowAnchors.set(def.key, row.grid.slots[row.r]?.[row.columns[0]!.col]?.el ?? row.labelEl);
+    if (!exact) {
+      table.variants.push({ kind: 'row', table: 'requests', block: null, row: def.key, column: null, page: row.page, template: def.label, el: row.labelEl });
+    }
+    for (const col of row.columns) {
+      const colDef = REQUEST_COLUMNS.find((d) => d.key === col.key)!;
+      addCell(table, { block: null, row: def.key, column: col.key }, row.grid.slots[row.r]?.[col.col], {
+        row: row.page, column: headerFound ? col.page : colDef.label, unit: null,
+      });
+    }
+  }
+  for (const def of expected) if (!seen.has(def.key)) table.missingRows.push({ block: null, row: def.key });
+  if (headerFound) {
+    for (const col of columns) {
+      if (!col.exact) {
+        const def = REQUEST_COLUMNS.find((d) => d.key === col.key) as LabelDef;
+        table.variants.push({ kind: 'column', table: 'requests', block: null, row: null, column: col.key, page: col.page, template: def.label, el: col.el });
+      }
+    }
+    for (const def of REQUEST_COLUMNS) {
+      if (!columns.some((c) => c.key === def.key)) table.missingColumns.push({ block: null, row: null, column: def.key });
+    }
+  }
+  return table;
+}

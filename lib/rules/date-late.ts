@@ -1,0 +1,42 @@
+import { dateKindName, statedDates } from './dates';
+import { finding } from './draft';
+import type { Rule } from './types';
+
+/**
+ * 条例第四十九条: departments publish by 31 January, governments (人民政府, 管委会, 行政公署, 乡镇、
+ * 街道) of their own level by 31 March. An agency that cannot be told is judged as a government.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'date-late', severity: 'warning', wave: 1,
+    title: { zh: '公布晚于法定期限', en: 'Published after the legal deadline' },
+    description: {
+      zh: '政府部门应于次年 1 月 31 日前公布年度报告，县级以上人民政府应于 3 月 31 日前公布（条例第四十九条）。',
+      en: 'Departments publish by 31 January of the following year, governments by 31 March (Regulation art. 49).',
+    },
+    messages: {
+      department: { zh: '{kind}为 {date}，晚于政府部门的公布期限 {deadline}', en: 'The {kind} is {date}, after the deadline for a department, {deadline}' },
+      government: { zh: '{kind}为 {date}，晚于人民政府的公布期限 {deadline}', en: 'The {kind} is {date}, after the deadline for a government, {deadline}' },
+      february: { zh: '{kind}为 {date}，晚于部门的 1 月 31 日期限；{agency}若为人民政府则期限为 3 月 31 日，请核实', en: 'The {kind} is {date}, after 31 January; {agency} has until 31 March if it is a government — please confirm' },
+    },
+  },
+  check(ctx) {
+    const { year, agencyKind, agency } = ctx.report;
+    if (year === null) return { checked: 0, findings: [] };
+    // The publication date, else the signature date (a report signed late was published late).
+    const dates = statedDates(ctx.report);
+    const date = dates.find((d) => d.kind === 'published') ?? dates[0];
+    if (!date) return { checked: 0, findings: [] };
+    const jan = `${year + 1}-01-31`;
+    const mar = `${year + 1}-03-31`;
+    const params = { kind: dateKindName(date.kind, ctx.lang), date: date.iso, agency: agency ?? (ctx.lang === 'zh' ? '本机关' : 'the agency') };
+    const anchor = date.el ? { el: date.el, placement: 'at' as const } : null;
+    if (agencyKind === 'department') {
+      return { checked: 1, findings: date.iso > jan ? [finding('department', {}, { params: { ...params, deadline: jan }, anchor })] : [] };
+    }
+    if (date.iso > mar) return { checked: 1, findings: [finding('government', {}, { params: { ...params, deadline: mar }, anchor })] };
+    if (date.iso > jan) return { checked: 1, findings: [finding('february', {}, { severity: 'info', params, anchor })] };
+    return { checked: 1, findings: [] };
+  },
+};
+export default rule;

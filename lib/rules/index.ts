@@ -1,0 +1,56 @@
+// The registry: every rule, in the order of the rule catalog. One explicit list, no side effects.
+import cellEmpty from './cell-empty';
+import cellEmptyBlock from './cell-empty-block';
+import cellEmptyTotal from './cell-empty-total';
+import cellMalformedNumber from './cell-malformed-number';
+import cellNegative from './cell-negative';
+import cellNonInteger from './cell-non-integer';
+import cellNonNumeric from './cell-non-numeric';
+import cellPlaceholder from './cell-placeholder';
+import cellUnitInline from './cell-unit-inline';
+import columnMissing from './column-missing';
+import dateBeforePeriodEnd from './date-before-period-end';
+import dateFuture from './date-future';
+import dateLate from './date-late';
+import dateMissing from './date-missing';
+import labelVariant from './label-variant';
+import reportYearMissing from './report-year-missing';
+import rowMissing from './row-missing';
+import rowUnexpected from './row-unexpected';
+import s5Empty from './s5-empty';
+import s6FeeStatementMissing from './s6-fee-statement-missing';
+import sectionMissing from './section-missing';
+import sectionNumberMissing from './section-number-missing';
+import sectionNumberWrong from './section-number-wrong';
+import sectionOrder from './section-order';
+import tableMissing from './table-missing';
+import tableSplit from './table-split';
+import t2ValidFloor from './t2-valid-floor';
+import t2CountNonneg from './t2-2019-count-nonneg';
+import t2TotalGeNew from './t2-2019-total-ge-new';
+import t3Balance from './t3-balance';
+import t3ResultsTotal from './t3-results-total';
+import t3RowTotal from './t3-row-total';
+import t4AfterReviewTotal from './t4-after-review-total';
+import t4DirectTotal from './t4-direct-total';
+import t4ReviewTotal from './t4-review-total';
+import templateMixed from './template-mixed';
+import templateYearMismatch from './template-year-mismatch';
+import type { Rule } from './types';
+
+export const RULES: readonly Rule[] = [
+  reportYearMissing, templateYearMismatch, templateMixed,
+  sectionMissing, sectionNumberWrong, sectionNumberMissing, sectionOrder, s5Empty, labelVariant,
+  tableMissing, tableSplit, rowMissing, columnMissing, rowUnexpected,
+  cellEmptyBlock, cellEmptyTotal, cellEmpty, cellPlaceholder, cellNonNumeric, cellMalformedNumber,
+  cellNegative, cellNonInteger, cellUnitInline,
+  t3Balance, t3RowTotal, t3ResultsTotal, t4ReviewTotal, t4DirectTotal, t4AfterReviewTotal,
+  t2ValidFloor, t2TotalGeNew, t2CountNonneg,
+  s6FeeStatementMissing, dateMissing, dateBeforePeriodEnd, dateLate, dateFuture,
+];
+
+export const RULE_IDS = RULES.map((r) => r.meta.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: [],
+  },
+  zip: { excludeSources: ['.output/**', 'dist/**', 'node_modules/**', 'tests/artifacts/**'] },
+});
