@@ -6,19 +6,25 @@ const BREAKS = new Set(['BR', 'P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'H1', 'H2', 'H
 
 export function elementText(el: Element): string {
   let out = '';
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
+  // Depth-first over sibling pointers: no child list is materialised.
+  let node: Node | null = el.firstChild;
+  while (node && node !== el) {
+    let descend = false;
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (!SKIP.has(tag)) {
+        if (BREAKS.has(tag)) out += ' ';
+        descend = node.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const tag = (node as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) continue;
-    if (BREAKS.has(tag) && node !== el) out += ' ';
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    if (!node || node === el) break;
+    node = node.nextSibling;
   }
   return out;
 }

@@ -37,11 +37,11 @@ function span(el: Element, name: string, max: number): number {
 /** The rows of this table only (not of tables nested in its cells), in document order. */
 export function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (tag === 'TR') rows.push(child);
     else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (const tr of Array.from(child.children)) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
+      for (let tr = child.firstElementChild; tr; tr = tr.nextElementSibling) if (tr.tagName.toUpperCase() === 'TR') rows.push(tr);
     }
   }
   return rows;
@@ -56,7 +56,7 @@ export function buildGrid(table: Element): Grid {
   for (let r = 0; r < height; r++) {
     const line = slots[r]!;
     let c = 0;
-    for (const el of Array.from(rows[r]!.children)) {
+    for (let el = rows[r]!.firstElementChild; el; el = el.nextElementSibling) {
       const tag = el.tagName.toUpperCase();
       if (tag !== 'TD' && tag !== 'TH') continue;
       while (line[c] !== undefined) c++;

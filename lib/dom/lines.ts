@@ -81,8 +81,14 @@ export function linearize(root: Element): Item[] {
       stack.push({ close: true });
     }
     const block = isBlock ? el : f.block;
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, block, inTable });
+    const firstKid = stack.length;
+    for (let kid = el.firstChild; kid; kid = kid.nextSibling) stack.push({ node: kid, block, inTable });
+    // The stack pops the last pushed first: put the children in reverse.
+    for (let a = firstKid, b = stack.length - 1; a < b; a++, b--) {
+      const t = stack[a]!;
+      stack[a] = stack[b]!;
+      stack[b] = t;
+    }
   }
   flush();
   return items;

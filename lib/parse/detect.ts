@@ -1,5 +1,6 @@
 // The cheap first look: could this page be a disclosure report at all? Reads the title, the first
 // headings and the fixed phrases of at most a few dozen tables, so an ordinary page costs next to nothing.
+import { metaContent } from '../dom/meta-tags';
 import { squash } from '../text/normalize';
 import { tableKind } from './table-kind';
 
@@ -9,11 +10,13 @@ const MAX_HEADINGS = 8;
 
 export function mayBeReport(doc: Document): boolean {
   if (REPORT_WORDS.test(squash(doc.title ?? ''))) return true;
-  const meta = doc.querySelector('meta[name="ArticleTitle" i]')?.getAttribute('content');
+  const meta = metaContent(doc, ['ArticleTitle']);
   if (meta && REPORT_WORDS.test(squash(meta))) return true;
-  const headings = doc.querySelectorAll('h1, h2, h3');
-  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
-    if (REPORT_WORDS.test(squash(headings[i]!.textContent ?? ''))) return true;
+  for (const tag of ['h1', 'h2', 'h3']) {
+    const headings = doc.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
+      if (REPORT_WORDS.test(squash(headings[i]!.textContent ?? ''))) return true;
+    }
   }
   const tables = doc.getElementsByTagName('table');
   for (let i = 0; i < tables.length && i < MAX_TABLES; i++) {

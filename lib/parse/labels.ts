@@ -8,20 +8,26 @@ export interface LabelMatch<D extends LabelDef> {
   exact: boolean;
 }
 
-const keyCache = new Map<string, string>();
-function cachedKey(label: string): string {
-  let k = keyCache.get(label);
-  if (k === undefined) {
-    k = labelKey(label);
-    keyCache.set(label, k);
-  }
-  return k;
+const MAX_CACHE = 5000;
+
+/** Memoises a pure string function: labels repeat on every page and every scan. */
+function memo(f: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (cache.size >= MAX_CACHE) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
 }
 
+const cachedKey = memo((label) => labelKey(stripUnitNote(label)));
+
 /** The words of a label with its ordinal and any unit note removed. */
-export function bareWords(text: string): string {
-  return labelWords(splitOrdinal(stripUnitNote(text)).rest);
-}
+export const bareWords = memo((text) => labelWords(splitOrdinal(stripUnitNote(text)).rest));
 
 /**
  * `page` is the page's label text. Exact: same ordinal and words. Variant: one of the def's
@@ -29,7 +35,7 @@ export function bareWords(text: string): string {
  * Defs are tried in order for keywords, so put the more specific first.
  */
 export function matchLabel<D extends LabelDef>(page: string, defs: readonly D[]): LabelMatch<D> | null {
-  const pageKey = cachedKey(stripUnitNote(page));
+  const pageKey = cachedKey(page);
   for (const def of defs) if (cachedKey(def.label) === pageKey) return { def, exact: true };
   const words = bareWords(page);
   if (!words) return null;

@@ -1,5 +1,6 @@
 // The report's title, year, agency, signature date and page publication date.
 import type { Item, Line } from '../dom/lines';
+import { metaContent } from '../dom/meta-tags';
 import type { AgencyKind } from '../model';
 import { chineseNumeral, cleanText, squash } from '../text/normalize';
 import { REPORT_END } from './sections';
@@ -50,7 +51,7 @@ export function findTitle(items: Item[], firstSection: number, doc: Document): {
     }
     return { text, el: it.line.el };
   }
-  const meta = doc.querySelector('meta[name="ArticleTitle" i], meta[property="og:title" i]')?.getAttribute('content');
+  const meta = metaContent(doc, ['ArticleTitle', 'og:title']);
   if (meta && TITLE_LINE.test(squash(meta))) return { text: squash(meta), el: null };
   const title = doc.title ? squash(doc.title.split(/[_|]| - /)[0] ?? '') : '';
   return { text: title && TITLE_LINE.test(title) ? title : null, el: null };
@@ -97,16 +98,13 @@ export function agencyKind(agency: string | null): AgencyKind {
   return GOVERNMENT.test(agency) ? 'government' : 'unknown';
 }
 
-const PUB_META = ['PubDate', 'pubdate', 'publishdate', 'PublishDate', 'firstpublishedtime', 'publishtime', 'article:published_time', 'og:release_date', 'dc.date', 'DC.Date'];
+const PUB_META = ['PubDate', 'publishdate', 'firstpublishedtime', 'publishtime', 'article:published_time', 'og:release_date', 'dc.date'];
 const PUB_TEXT = /(发布时间|发布日期|发表时间|公开时间|公开日期|发文日期|(?<!成文)日期|(?<![更新成文])时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
 export function findPublished(doc: Document, items: Item[], reportStart: number, reportEnd: number): DateHit | null {
-  for (const name of PUB_META) {
-    const el = doc.querySelector(`meta[name="${name}"], meta[property="${name}"]`);
-    const m = el?.getAttribute('content')?.match(/((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
-    const d = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    if (d) return { iso: d, el: null };
-  }
+  const m = metaContent(doc, PUB_META)?.match(/((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
+  const fromMeta = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  if (fromMeta) return { iso: fromMeta, el: null };
   // Page chrome around the report, not the report's own prose.
   for (let i = 0; i < items.length; i++) {
     if (i >= reportStart && i < reportEnd) continue;

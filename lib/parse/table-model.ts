@@ -39,8 +39,16 @@ export function addCell(
   table.cells.set(cellKey(table.key, at.block, at.row, at.column), cell);
 }
 
+const cleaned = new WeakMap<GridCell, string>();
+
+/** A grid cell's text, cleaned once. */
 export function textOf(cell: GridCell): string {
-  return cleanText(cell.text);
+  let t = cleaned.get(cell);
+  if (t === undefined) {
+    t = cleanText(cell.text);
+    cleaned.set(cell, t);
+  }
+  return t;
 }
 
 /** Columns at the right that are blank in every row are not part of the table's data. */

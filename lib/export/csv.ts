@@ -1,0 +1,46 @@
+// CSV for Excel and WPS: UTF-8 with a BOM, CRLF, RFC 4180 quoting, one row per finding.
+// Numbers stay numbers; text that a spreadsheet would run as a formula is neutralised.
+import type { UiKey } from '../i18n/ui';
+import { ui } from '../i18n/ui';
+import type { ExportInput } from './input';
+import { SEVERITY_KEY, STATUS_KEY, dismissalText, dismissalsById, reportTitle, ruleTitle, statusOf } from './input';
+
+export const CSV_COLUMNS: readonly UiKey[] = [
+  'exportColPage', 'exportColReport', 'exportColRule', 'exportColRuleTitle', 'exportColSeverity',
+  'exportColStatus', 'exportColSection', 'exportColTable', 'exportColBlock', 'exportColRow',
+  'exportColColumn', 'exportColExpected', 'exportColActual', 'exportColMessage', 'exportColDismissal',
+];
+
+/** Starts a formula (or, for tab and line breaks, can be made to) in Excel, WPS, LibreOffice or
+ * Google Sheets; the full-width forms too, which some spreadsheets normalise on input. */
+const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Text a spreadsheet will show as text: a leading single quote before anything formula-like. */
+export function neutraliseCsvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One field: numbers bare, null empty, text neutralised and quoted when RFC 4180 needs it. */
+export function csvField(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = neutraliseCsvText(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(input: ExportInput): string {
+  const { result, lang } = input;
+  const dismissed = dismissalsById(input.dismissals);
+  const title = reportTitle(input) ?? '';
+  const rows: (string | number | null)[][] = [CSV_COLUMNS.map((k) => ui(k, lang))];
+  for (const f of result.findings) {
+    const d = dismissed.get(f.id);
+    rows.push([
+      result.source, title, f.rule, ruleTitle(f.rule, lang),
+      ui(SEVERITY_KEY[f.severity], lang), ui(STATUS_KEY[statusOf(f, d)], lang),
+      f.section, f.table, f.block, f.row, f.column,
+      f.expected, f.actual, f.message, d ? dismissalText(d, lang) : '',
+    ]);
+  }
+  return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
