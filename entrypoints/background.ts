@@ -1,1 +1,6 @@
-export default defineBackground(() => {});
+import { defineBackground } from 'wxt/utils/define-background';
+import { listen } from '../components/background/handlers';
+
+export default defineBackground(() => {
+  listen();
+});

@@ -7,7 +7,7 @@ import { mayBeReport } from './parse/detect';
 import { notAReport, parseReport } from './parse/report';
 import { findingId } from './result/finding-id';
 import type { AuditResult, Finding } from './result/schema';
-import { SCHEMA_VERSION } from './result/schema';
+import { SCHEMA_VERSION } from './result/version';
 import { RULES } from './rules';
 import { deriveFacts } from './rules/facts';
 import type { Anchor, DraftCell, Rule, RuleContext } from './rules/types';

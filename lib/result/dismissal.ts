@@ -1,7 +1,9 @@
 // An auditor's decision on a finding: kept with the page, shown as dismissed, never dropped.
 import { z } from 'zod';
 
-export const DISMISS_REASONS = ['not-a-defect', 'accepted', 'follow-up'] as const;
+import { DISMISS_REASONS } from './dismissal-reasons';
+
+export { DISMISS_REASONS };
 
 export const DismissalSchema = z.object({
   findingId: z.string().regex(/^[0-9a-f]{8}$/),

@@ -2,7 +2,9 @@
 // (shared/spec/result-format.md). Validated wherever it crosses a boundary.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './version';
+
+export { SCHEMA_VERSION };
 
 const SectionKey = z.enum(['overview', 'proactive', 'requests', 'appeals', 'problems', 'other']);
 const TableKey = z.enum(['proactive', 'requests', 'appeals']);

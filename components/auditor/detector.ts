@@ -1,0 +1,47 @@
+// The always-loaded part: a cheap look at the page (title, headings, a few tables' fixed phrases).
+// Only when it may be a report is the auditor (engine and marks) loaded into this frame.
+import { browser } from 'wxt/browser';
+import { mayBeReport } from '../../lib/parse/detect';
+import { readToPage } from '../shared/page-guards';
+import type { ToBackground } from '../shared/protocol';
+import { AUDITOR_FLAG } from './flag';
+
+/** Pages that load their report by script get another look while they change, for this long. */
+const WATCH_MS = 30_000;
+const LOOK_GAP_MS = 1_000;
+
+export function startDetector(): void {
+  let candidate = false;
+  const ask = () => {
+    const msg: ToBackground = { type: 'candidate' };
+    void browser.runtime.sendMessage(msg).catch(() => {});
+  };
+  const look = () => {
+    if (candidate || !mayBeReport(document)) return false;
+    candidate = true;
+    ask();
+    return true;
+  };
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || (globalThis as Record<string, unknown>)[AUDITOR_FLAG]) return false;
+    if (readToPage(raw)?.type !== 'ping') return false;
+    sendResponse({ role: 'detector', candidate });
+    return false;
+  });
+  if (look()) return;
+  // Not a report yet: the portal may still be loading it by script. Look again when the page
+  // changes, at most once a second, for a while; then stop for good.
+  const root = document.body ?? document.documentElement;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const observer = new MutationObserver(() => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      if (look()) observer.disconnect();
+    }, LOOK_GAP_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  setTimeout(() => {
+    observer.disconnect();
+    if (pending) clearTimeout(pending);
+  }, WATCH_MS);
+}

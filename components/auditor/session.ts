@@ -1,0 +1,278 @@
+// One audit session in one frame: runs the engine on the live page, draws the marks, keeps the
+// card, the dismissals and the highlight switch, rescans when the page changes (debounced,
+// ignoring its own marks), answers the popup and reports counts to the background.
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
+import { audit } from '../../lib/audit';
+import type { AuditOutcome } from '../../lib/audit';
+import { format, langOf } from '../../lib/i18n/lang';
+import type { Lang } from '../../lib/i18n/lang';
+import { pageUi } from '../../lib/i18n/page-ui';
+import { cellKey } from '../../lib/model';
+import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
+import type { Finding } from '../../lib/result/schema';
+import { ruleById } from '../../lib/rules';
+import type { Severity } from '../../lib/rules/types';
+import { Card, detailsText } from '../marks/card';
+import { Overlay } from '../marks/overlay';
+import { planMarks } from '../marks/plan';
+import type { MarkPlan } from '../marks/plan';
+import type { PageState, ToBackground, ToPage } from '../shared/protocol';
+import { dismiss, loadDismissals, loadHighlights, restore, saveHighlights } from './dismissals';
+import { allSnippets } from './snippets';
+
+/** Rescans wait for the page to be quiet this long, and never come closer than MIN_GAP. */
+const QUIET_MS = 300;
+const MIN_GAP_MS = 1000;
+/** A page that never stops changing is still rescanned this often. */
+const MAX_WAIT_MS = 3000;
+
+export class AuditSession {
+  private readonly lang: Lang;
+  private outcome: AuditOutcome | null = null;
+  private plan: MarkPlan | null = null;
+  private dismissals: Dismissal[] = [];
+  private highlights = true;
+  private overlay: Overlay | null = null;
+  private card: { order: string[]; index: number; anchor: Element } | null = null;
+  private copied = false;
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastScan = 0;
+  private pendingSince = 0;
+  private frame = 0;
+  private readonly onLayout = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.overlay?.reposition();
+      if (this.card) this.renderCard();
+    });
+  };
+
+  constructor(private readonly doc: Document, private readonly win: Window) {
+    this.lang = langOf(win.navigator.language);
+  }
+
+  get url(): string {
+    return this.win.location.href;
+  }
+
+  async start(): Promise<void> {
+    [this.dismissals, this.highlights] = await Promise.all([loadDismissals(this.url), loadHighlights()]);
+    this.scan();
+    this.observe();
+    this.win.addEventListener('resize', this.onLayout);
+    this.doc.addEventListener('scroll', this.onLayout, { capture: true, passive: true });
+    this.win.addEventListener('load', this.onLayout);
+  }
+
+  /** Audits the page as it is now and redraws. */
+  scan(): void {
+    this.lastScan = performance.now();
+    this.outcome = audit(this.doc, { source: this.url, lang: this.lang });
+    this.redraw();
+    void this.report();
+  }
+
+  private redraw(): void {
+    const outcome = this.outcome;
+    if (!outcome || !outcome.result.report.isReport || !this.highlights) {
+      this.overlay?.clear();
+      this.plan = null;
+      this.closeCard();
+      return;
+    }
+    this.plan = planMarks(outcome.result, outcome.locations, new Set(this.dismissals.map((d) => d.findingId)));
+    this.overlay ??= new Overlay(this.doc);
+    this.overlay.draw(this.plan, {
+      describe: (ids, severity) => this.describe(ids, severity),
+      label: (ids) => this.label(ids),
+      open: (ids) => this.openCard(ids[0]!),
+    });
+    if (this.card) {
+      const current = this.card.order[this.card.index];
+      if (current && this.plan.order.includes(current)) this.openCard(current);
+      else this.closeCard();
+    }
+  }
+
+  private finding(id: string): Finding | undefined {
+    return this.outcome?.result.findings.find((f) => f.id === id);
+  }
+
+  private ruleTitle(f: Finding): string {
+    return ruleById(f.rule)?.meta.title[this.lang] ?? f.rule;
+  }
+
+  private describe(ids: string[], severity: Severity): string {
+    const titles = [...new Set(ids.map((id) => this.finding(id)).filter((f): f is Finding => !!f).map((f) => this.ruleTitle(f)))];
+    return format(pageUi('badgeLabel', this.lang), { severity: pageUi(severity, this.lang), titles: titles.join(' · ') });
+  }
+
+  private label(ids: string[]): string {
+    const f = this.finding(ids[0]!);
+    const more = ids.length > 1 ? ` (+${ids.length - 1})` : '';
+    return (f ? f.message : '').slice(0, 80) + more;
+  }
+
+  private cellLines(f: Finding): string[] {
+    const model = this.outcome?.model;
+    return f.cells.map((c) => {
+      const mc = model?.tables[c.table]?.cells.get(cellKey(c.table, c.block, c.row, c.column));
+      const where = mc ? `${mc.rowLabel.replace(/\s+/g, '')} / ${mc.columnLabel.replace(/\s+/g, '')}` : `${c.row} / ${c.column}`;
+      const role = c.role === 'total' ? pageUi('total', this.lang) : c.role === 'part' ? pageUi('part', this.lang) : c.role === 'blocking' ? pageUi('blocking', this.lang) : '';
+      return `${where}：${c.text || pageUi('blank', this.lang)}${role ? `（${role}）` : ''}`;
+    });
+  }
+
+  openCard(id: string): void {
+    const order = this.plan?.order ?? [];
+    const index = order.indexOf(id);
+    const target = this.overlay?.targetsOf(id)[0];
+    if (index < 0 || !target) return;
+    this.card = { order, index, anchor: target };
+    this.copied = false;
+    this.renderCard();
+  }
+
+  private step(delta: number): void {
+    if (!this.card) return;
+    const n = this.card.order.length;
+    const id = this.card.order[(this.card.index + delta + n) % n]!;
+    this.focus(id);
+  }
+
+  private renderCard(): void {
+    const overlay = this.overlay;
+    const card = this.card;
+    if (!overlay || !card) return;
+    const f = this.finding(card.order[card.index]!);
+    if (!f) return this.closeCard();
+    const r = card.anchor.getBoundingClientRect();
+    const width = 370;
+    const left = Math.max(8, Math.min(r.left, this.win.innerWidth - width - 8)) + this.win.scrollX;
+    const top = r.bottom + this.win.scrollY + 10;
+    const cells = this.cellLines(f);
+    render(h(Card, {
+      finding: f, ruleTitle: this.ruleTitle(f), index: card.index, total: card.order.length,
+      dismissal: this.dismissals.find((d) => d.findingId === f.id) ?? null,
+      cells, lang: this.lang, left, top, copied: this.copied,
+      onPrev: () => this.step(-1),
+      onNext: () => this.step(1),
+      onClose: () => this.closeCard(),
+      onDismiss: (reason: DismissReason) => void this.setDismissal(f.id, reason),
+      onRestore: () => void this.setDismissal(f.id, null),
+      onCopy: () => {
+        void this.win.navigator.clipboard?.writeText(detailsText(f, this.ruleTitle(f), cells, this.url, this.lang)).then(() => {
+          this.copied = true;
+          this.renderCard();
+        }, () => {});
+      },
+    }), overlay.cardMount);
+  }
+
+  private closeCard(): void {
+    this.card = null;
+    if (this.overlay) render(null, this.overlay.cardMount);
+  }
+
+  /** Scrolls a finding into view, makes it pulse and opens its card. */
+  focus(id: string): boolean {
+    if (!this.highlights) {
+      this.highlights = true;
+      void saveHighlights(true);
+      this.redraw();
+    }
+    const target = this.overlay?.targetsOf(id)[0];
+    if (!target) return false;
+    target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.overlay!.reposition();
+    this.overlay!.pulse(id);
+    this.openCard(id);
+    return true;
+  }
+
+  async setDismissal(id: string, reason: DismissReason | null): Promise<void> {
+    this.dismissals = reason ? await dismiss(this.url, id, reason) : await restore(this.url, id);
+    this.redraw();
+    void this.report();
+  }
+
+  async setHighlights(on: boolean): Promise<void> {
+    this.highlights = on;
+    await saveHighlights(on);
+    this.redraw();
+  }
+
+  state(): PageState | null {
+    const o = this.outcome;
+    if (!o) return null;
+    return {
+      url: this.url, pageTitle: this.doc.title, result: o.result, dismissals: this.dismissals, highlights: this.highlights,
+      snippets: allSnippets(o.result.findings.map((f) => f.id), o.locations),
+    };
+  }
+
+  private async report(): Promise<void> {
+    const r = this.outcome?.result;
+    if (!r) return;
+    const dismissed = new Set(this.dismissals.map((d) => d.findingId));
+    const msg: ToBackground = {
+      type: 'audited', isReport: r.report.isReport, title: r.report.title, summary: r.summary,
+      dismissed: r.findings.filter((f) => dismissed.has(f.id)).length,
+      errorsOpen: r.findings.filter((f) => f.severity === 'error' && !dismissed.has(f.id)).length,
+    };
+    await browser.runtime.sendMessage(msg).catch(() => {});
+  }
+
+  private observe(): void {
+    const target = this.doc.body ?? this.doc.documentElement;
+    const own = this.overlay?.host;
+    this.observer = new MutationObserver((records) => {
+      const host = this.overlay?.host ?? own;
+      if (host && records.every((r) => host.contains(r.target))) return;
+      this.schedule();
+    });
+    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  private schedule(): void {
+    const now = performance.now();
+    if (this.timer) clearTimeout(this.timer);
+    else this.pendingSince = now;
+    const quiet = Math.max(QUIET_MS, this.lastScan + MIN_GAP_MS - now);
+    const deadline = Math.max(this.pendingSince + MAX_WAIT_MS, this.lastScan + MIN_GAP_MS) - now;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.scan();
+    }, Math.max(0, Math.min(quiet, deadline)));
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    if (this.timer) clearTimeout(this.timer);
+    this.overlay?.destroy();
+  }
+
+  /** Answers a message from the popup; null when the message is not for us. */
+  async handle(msg: ToPage): Promise<unknown> {
+    switch (msg.type) {
+      case 'ping':
+        return { role: 'auditor', candidate: !!this.outcome?.result.report.isReport };
+      case 'get-state':
+        return this.state();
+      case 'set-highlights':
+        await this.setHighlights(msg.on);
+        return { ok: true };
+      case 'focus-finding':
+        return { ok: this.focus(msg.id) };
+      case 'dismiss':
+        await this.setDismissal(msg.id, msg.reason);
+        return { ok: true };
+      case 'restore':
+        await this.setDismissal(msg.id, null);
+        return { ok: true };
+    }
+  }
+}
