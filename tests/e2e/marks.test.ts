@@ -1,0 +1,72 @@
+// On every fixture page served under a government host name, the cells the extension marks are
+// exactly the cells of the findings the engine reports for the same file; a page that is not a
+// report is left untouched.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../../lib/audit';
+import { fixtureNames, loadDocument, loadExpected } from '../support/fixtures';
+import { launch, markedCells, waitForAudit } from './support/browser';
+import type { Harness } from './support/browser';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** What the engine (as the command line runs it) says about a fixture: cells per finding id. */
+function expectedMarks(name: string) {
+  const { result, locations } = audit(loadDocument(name), { source: name, now: new Date() });
+  const ids: Record<string, number> = {};
+  const placed: string[] = [];
+  for (const f of result.findings) {
+    const loc = locations.get(f.id)!;
+    const els = new Set(loc.cells.map((c) => c.el));
+    if (els.size > 0) ids[f.id] = els.size;
+    if (els.size > 0 || loc.anchor) placed.push(f.id);
+  }
+  return { result, ids, placed: placed.sort() };
+}
+
+describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport !== false))('report page %s', (name) => {
+  it('marks exactly the cells of the findings, with the highest severity on each', async () => {
+    const { page } = await h.open(`http://www.example.gov.cn/${name}.html`);
+    const expected = expectedMarks(name);
+    if (Object.keys(expected.ids).length > 0) await waitForAudit(page);
+    else await waitForAudit(page, { expectMarks: false });
+    await page.waitForTimeout(200);
+    const marked = await markedCells(page);
+    expect(marked.ids).toEqual(expected.ids);
+    for (const s of marked.severities) expect(['error', 'warning', 'info']).toContain(s);
+    // Anchored findings (headings, missing parts) are drawn too: one box or marker per finding id.
+    const drawnIds = await page.evaluate(() => {
+      const host = document.querySelector('xxgk-audit-ui');
+      return host?.shadowRoot ? [...host.shadowRoot.querySelectorAll('[data-ids]')].flatMap((b) => (b as HTMLElement).dataset.ids!.split(' ')) : [];
+    });
+    expect([...new Set(drawnIds)].sort()).toEqual(expected.placed);
+    await page.close();
+  });
+});
+
+describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport === false))('page that is not a report: %s', (name) => {
+  it('is left untouched: no attribute, no node added', async () => {
+    const { page } = await h.open(`http://www.example.gov.cn/${name}.html`);
+    await page.waitForTimeout(1500);
+    const state = await page.evaluate(async () => {
+      const raw = await (await fetch(location.href)).text();
+      const fresh = new DOMParser().parseFromString(raw, 'text/html');
+      const attrs = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('data-xxgk'));
+      return {
+        host: !!document.querySelector('xxgk-audit-ui'),
+        attrs,
+        nodes: document.getElementsByTagName('*').length,
+        freshNodes: fresh.getElementsByTagName('*').length,
+      };
+    });
+    expect(state.host).toBe(false);
+    expect(state.attrs).toEqual([]);
+    expect(state.nodes).toBe(state.freshNodes);
+    await page.close();
+  });
+});

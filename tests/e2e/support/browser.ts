@@ -1,0 +1,119 @@
+// Real Chromium with the built extension loaded, fixture pages served on loopback and reached
+// under government host names (--host-resolver-rules), the way an auditor meets them.
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+export const PAGES = join(ROOT, 'tests/fixtures/pages');
+export const ARTIFACTS = join(ROOT, 'tests/artifacts');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: run `npm test` (it installs it) or set CHROMIUM_PATH');
+  return found;
+}
+
+export type Route = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+/** Serves tests/fixtures/pages (and any extra routes) on 127.0.0.1:random port. */
+export async function startServer(extra: Route[] = []): Promise<{ server: Server; port: number }> {
+  const server = createServer((req, res) => {
+    for (const route of extra) if (route(req, res)) return;
+    const name = decodeURIComponent((req.url ?? '/').split('?')[0]!).replace(/^\/+/, '');
+    const file = join(PAGES, name);
+    if (!name || name.includes('..') || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  port: number;
+  server: Server;
+  /** Opens a URL in a new tab created by the extension, so the tab id is known. */
+  open(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens the popup as a tab targeting tabId (the popup's ?tabId= test hook). */
+  popup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: { routes?: Route[]; locale?: string } = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npx wxt build');
+  const { server, port } = await startServer(opts.routes);
+  const profile = mkdtempSync(join(tmpdir(), 'xxgk-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: opts.locale ?? 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', `--lang=${opts.locale ?? 'zh-CN'}`,
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}, MAP *.example.org 127.0.0.1:${port}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, worker, extensionId, port, server,
+    async open(url) {
+      const pageEvent = context.waitForEvent('page', (p) => p.url() === url || p.url().startsWith(url));
+      const tabId = await worker.evaluate(
+        (u) => (globalThis as unknown as { chrome: { tabs: { create(o: { url: string }): Promise<{ id: number }> } } }).chrome.tabs.create({ url: u }).then((t) => t.id),
+        url,
+      );
+      const page = await pageEvent;
+      await page.waitForLoadState('load');
+      return { page, tabId };
+    },
+    async popup(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the auditor has marked the page (or decided there is nothing to mark). */
+export async function waitForAudit(page: Page, opts: { expectMarks: boolean } = { expectMarks: true }): Promise<void> {
+  if (opts.expectMarks) await page.waitForSelector('[data-xxgk-finding], [data-xxgk-anchor], xxgk-audit-ui', { state: 'attached', timeout: 15_000 });
+  else await page.waitForTimeout(1200);
+}
+
+/** The finding ids on marked cells, with how many elements carry each and their severities. */
+export async function markedCells(page: Page): Promise<{ ids: Record<string, number>; severities: string[] }> {
+  return page.evaluate(() => {
+    const ids: Record<string, number> = {};
+    const severities: string[] = [];
+    for (const el of document.querySelectorAll('[data-xxgk-finding]')) {
+      for (const id of (el.getAttribute('data-xxgk-finding') ?? '').split(' ')) ids[id] = (ids[id] ?? 0) + 1;
+      severities.push(el.getAttribute('data-xxgk-severity') ?? '');
+    }
+    return { ids, severities };
+  });
+}
