@@ -60,10 +60,10 @@ export function buildGrid(table: Element): Grid {
       const tag = el.tagName.toUpperCase();
       if (tag !== 'TD' && tag !== 'TH') continue;
       while (line[c] !== undefined) c++;
-      if (c >= MAX_WIDTH) break;
       const rs = span(el, 'rowspan', height - r);
       const rowSpan = rs === 0 ? height - r : Math.min(rs, height - r);
-      const colSpan = Math.min(span(el, 'colspan', MAX_COLSPAN), MAX_WIDTH - c);
+      // Spans are clamped so the grid stays small, but a cell is always placed.
+      const colSpan = Math.max(1, Math.min(span(el, 'colspan', MAX_COLSPAN), MAX_WIDTH - c));
       const cell: GridCell = { el, row: r, col: c, rowSpan, colSpan, text: elementText(el) };
       cells.push(cell);
       for (let dr = 0; dr < rowSpan; dr++) {

@@ -88,12 +88,15 @@ export function agencyFromTitle(title: string | null): string | null {
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
 
-const GOVERNMENT = /(?:人民政府|政府|管委会|管理委员会|行政公署|街道办事处|街道|乡|镇|实验区|新区|开发区|示范区|高新区|自治州|自治县|自治旗|盟|旗|县|市|区|省)$/;
+const GOVERNMENT = /(?:政府|实验区|新区|开发区|示范区|高新区|自治州|自治县|自治旗|盟|旗|县|市|区|省)$/;
 const DEPARTMENT = /(?:办公厅|办公室|厅|局|委员会|委|办|署|中心|院|所|馆|站|队|处|部|会|公司|集团|银行|学校|大学)$/;
+
+/** Governments of their own level; tried before departments (街道办事处 ends in 处 but is one). */
+const OWN_LEVEL_GOVERNMENT = /(?:人民政府|管委会|管理委员会|行政公署|街道办事处|街道办|街道|乡|镇)$/;
 
 export function agencyKind(agency: string | null): AgencyKind {
   if (!agency) return 'unknown';
-  if (/人民政府$|管委会$|管理委员会$|行政公署$/.test(agency)) return 'government';
+  if (OWN_LEVEL_GOVERNMENT.test(agency)) return 'government';
   if (DEPARTMENT.test(agency)) return 'department';
   return GOVERNMENT.test(agency) ? 'government' : 'unknown';
 }

@@ -87,7 +87,14 @@ export function parseProactive(parts: Grid[]): ParsedTable {
         }
         continue;
       }
-      if (!rowMatch) continue;
+      if (!rowMatch) {
+        // A row the template does not have (a regional addition) that holds values: kept out, reported.
+        const values = cells.slice(1).filter((c) => readCellValue(c.text).cls !== 'text');
+        if (item !== null && values.length > 0) {
+          table.unexpectedRows.push({ block: `art20-${item}`, label: textOf(first), el: first.el, cells: values.map((c) => c.el) });
+        }
+        continue;
+      }
       const options = ALL_ROWS.filter((x) => x.def === rowMatch.def);
       const pick = options.find((o) => item === null || o.block === `art20-${item}`) ?? options[0]!;
       if (options.every((o) => o.template === '2019')) markers['2019']++;

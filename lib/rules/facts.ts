@@ -72,23 +72,36 @@ export function judge(rel: Relation, report: ReportModel, emptyTotals: ReadonlyM
   return ok ? { kind: 'pass' } : { kind: 'fail', left, right, blanksAsZero: blanks, cells };
 }
 
-/** Blank totals whose parts hold non-zero numbers, each with the sum of its parts. */
+/**
+ * Blank totals whose parts hold non-zero numbers, each with the sum of its parts. A part may itself
+ * be a blank total (the 总计 row's 总计 cell sums blank row totals), so the sums are recomputed
+ * until they settle, whatever the order of the relations.
+ */
 function findEmptyTotals(report: ReportModel, relations: readonly Relation[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const rel of relations) {
-    if (!rel.sum) continue;
-    const total = cellAt(report, rel.left[0]!.cell);
-    if (!total || total.value.cls !== 'empty' || out.has(keyOf(total))) continue;
-    const parts = rel.right.map((t) => cellAt(report, t.cell));
-    if (parts.some((p) => !p || p.value.cls === 'text')) continue;
-    let sum = 0;
-    let nonZero = false;
-    for (const p of parts) {
-      const v = arithmeticValue(p!) ?? out.get(keyOf(p!)) ?? 0;
-      if (v !== 0) nonZero = true;
-      sum += v;
+  const sums = relations.filter((r) => r.sum).map((rel) => ({
+    total: cellAt(report, rel.left[0]!.cell),
+    parts: rel.right.map((t) => cellAt(report, t.cell)),
+  })).filter((s) => s.total && s.total.value.cls === 'empty' && s.parts.every((p) => p && p.value.cls !== 'text'));
+  for (let pass = 0; pass < 4; pass++) {
+    let changed = false;
+    for (const { total, parts } of sums) {
+      const key = keyOf(total!);
+      let sum = 0;
+      let nonZero = false;
+      for (const p of parts) {
+        const v = arithmeticValue(p!) ?? out.get(keyOf(p!)) ?? 0;
+        if (v !== 0) nonZero = true;
+        sum += v;
+      }
+      const first = sums.find((s) => keyOf(s.total!) === key)!;
+      if (!nonZero || (first.parts !== parts && out.has(key))) continue;
+      if (out.get(key) !== round(sum)) {
+        out.set(key, round(sum));
+        changed = true;
+      }
     }
-    if (nonZero) out.set(keyOf(total), round(sum));
+    if (!changed) break;
   }
   return out;
 }
