@@ -14,9 +14,11 @@ export function rowsSnippet(loc: FindingLocation | undefined): string | null {
     if (tr && !rows.includes(tr)) rows.push(tr);
   }
   rows.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  // Copies go into an inert document: no image loads, no handler of the page's ever fires for them.
+  const inert = rows[0]!.ownerDocument.implementation.createHTMLDocument('');
   let html = '';
   for (const tr of rows.slice(0, MAX_ROWS)) {
-    const copy = tr.cloneNode(true) as Element;
+    const copy = inert.importNode(tr, true) as Element;
     for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
       el.removeAttribute(ATTR_FINDING);
       el.removeAttribute(ATTR_SEVERITY);

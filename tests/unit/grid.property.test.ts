@@ -25,7 +25,15 @@ const tableArb = fc.record({
   rows: fc.array(fc.array(cellArb, { minLength: 0, maxLength: 7 }), { minLength: 0, maxLength: 9 }),
 });
 
-function build(spec: fc.RecordValue<{ sections: string[]; rows: { tag: string; rowspan?: string; colspan?: string; text: string; nested: boolean }[][] }>) {
+interface CellSpec {
+  tag: string;
+  rowspan?: string;
+  colspan?: string;
+  text: string;
+  nested: boolean;
+}
+
+function build(spec: { sections: string[]; rows: CellSpec[][] }) {
   const table = document.createElement('table');
   const groups = spec.sections.map((s) => (s === 'none' ? table : table.appendChild(document.createElement(s))));
   const cells: Element[] = [];

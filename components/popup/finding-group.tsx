@@ -1,0 +1,91 @@
+// One group of findings (a rule's failures, "needs review" or dismissed) as a disclosure, and
+// each finding as a button that shows it on the page. All text is rendered as text: messages
+// and cell text come from the page.
+import type { Lang } from '../../lib/i18n/lang';
+import { format } from '../../lib/i18n/lang';
+import type { UiKey } from '../../lib/i18n/ui';
+import { ui } from '../../lib/i18n/ui';
+import type { FindingGroup, FindingRow } from './findings';
+import { SEVERITY_ICON, dismissalLabel, expectedActual, ruleDescription, ruleTitle, severityLabel, whereHint } from './labels';
+
+export interface FindingActions {
+  onFocus: (id: string) => void;
+  onRestore: (id: string) => void;
+}
+
+const GROUP_TITLE: Record<'review' | 'dismissed', UiKey> = { review: 'popupGroupReview', dismissed: 'popupGroupDismissed' };
+const GROUP_NOTE: Record<'review' | 'dismissed', UiKey> = { review: 'popupGroupReviewNote', dismissed: 'popupGroupDismissedNote' };
+
+export function FindingGroupView({ group, open, lang, actions }: { group: FindingGroup; open: boolean; lang: Lang; actions: FindingActions }) {
+  const title = group.kind === 'fail' ? ruleTitle(group.rule!, lang) : ui(GROUP_TITLE[group.kind], lang);
+  const note = group.kind === 'fail' ? ruleDescription(group.rule!, lang) : ui(GROUP_NOTE[group.kind], lang);
+  const icon = group.kind === 'fail' ? SEVERITY_ICON[group.severity] : group.kind === 'review' ? '?' : '–';
+  return (
+    <details
+      class={`group group-${group.kind} sev-${group.severity}`}
+      data-testid="group"
+      data-kind={group.kind}
+      data-rule={group.rules.join(' ')}
+      open={open}
+    >
+      <summary class="group-summary">
+        <span class="sev-icon" aria-hidden="true">{icon}</span>
+        {group.kind === 'fail' && <span class="sr-only">{severityLabel(group.severity, lang)}：</span>}
+        <span class="group-title">{title}</span>
+        <span class="group-count">{format(ui('popupFindingCount', lang), { n: group.rows.length })}</span>
+      </summary>
+      {note && <p class="group-note">{note}</p>}
+      <ul class="finding-list">
+        {group.rows.map((row) => (
+          <FindingItem key={row.finding.id} row={row} showRule={group.kind !== 'fail'} lang={lang} actions={actions} />
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function FindingItem({ row, showRule, lang, actions }: { row: FindingRow; showRule: boolean; lang: Lang; actions: FindingActions }) {
+  const f = row.finding;
+  const values = expectedActual(f, lang);
+  const where = whereHint(f, lang);
+  return (
+    <li
+      class={`finding sev-${f.severity}${row.dismissal ? ' is-dismissed' : ''}`}
+      data-testid="finding"
+      data-finding-id={f.id}
+      data-severity={f.severity}
+      data-status={row.dismissal ? 'dismissed' : f.status}
+    >
+      <button type="button" class="finding-focus" onClick={() => actions.onFocus(f.id)}>
+        <span class="sev-icon" aria-hidden="true">{SEVERITY_ICON[f.severity]}</span>
+        <span class="finding-body">
+          <span class="sr-only">{severityLabel(f.severity, lang)}：</span>
+          {showRule && <span class="finding-rule">{ruleTitle(f.rule, lang)}</span>}
+          <span class="finding-message">{f.message}</span>
+          {values.length > 0 && (
+            <span class="finding-values">
+              {values.map((v) => (
+                <span key={v.label} class="value"><span class="value-label">{v.label}</span> <span class="value-n">{v.value}</span></span>
+              ))}
+            </span>
+          )}
+          {where && <span class="finding-where">{where}</span>}
+        </span>
+      </button>
+      {row.dismissal && (
+        <div class="finding-dismissal">
+          <span class="dismissal-reason">{dismissalLabel(row.dismissal, lang)}</span>
+          <button
+            type="button"
+            class="button button-small"
+            data-testid="restore"
+            aria-label={format(ui('popupRestoreLabel', lang), { message: f.message })}
+            onClick={() => actions.onRestore(f.id)}
+          >
+            {ui('popupRestore', lang)}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

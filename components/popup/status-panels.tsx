@@ -1,0 +1,63 @@
+// The states without a report to show: loading, not a report, reload, outside, error.
+import type { Lang } from '../../lib/i18n/lang';
+import { ui } from '../../lib/i18n/ui';
+import { errorSentence } from './labels';
+import type { View } from './view-state';
+
+export function LoadingPanel({ working, lang }: { working: boolean; lang: Lang }) {
+  return (
+    <div class="panel panel-loading" role="status">
+      <span class="spinner" aria-hidden="true" />
+      <p>{ui(working ? 'popupWorking' : 'popupLoading', lang)}</p>
+    </div>
+  );
+}
+
+function AuditButton({ label, onAudit }: { label: string; onAudit: () => void }) {
+  return <button type="button" class="button button-primary" data-testid="audit-page" onClick={onAudit}>{label}</button>;
+}
+
+export function NotReportPanel({ triedAnyway, onAudit, lang }: { triedAnyway: boolean; onAudit: () => void; lang: Lang }) {
+  return (
+    <div class="panel">
+      <h1 class="panel-title"><span class="panel-icon" aria-hidden="true">○</span>{ui('popupNotReportTitle', lang)}</h1>
+      <p>{ui('popupNotReportNote', lang)}</p>
+      {triedAnyway && <p class="panel-still" role="status">{ui('popupNotReportStill', lang)}</p>}
+      <AuditButton label={ui('popupAuditAnyway', lang)} onAudit={onAudit} />
+    </div>
+  );
+}
+
+export function ReloadPanel({ onReload, lang }: { onReload: () => void; lang: Lang }) {
+  return (
+    <div class="panel">
+      <h1 class="panel-title"><span class="panel-icon" aria-hidden="true">↻</span>{ui('popupReloadTitle', lang)}</h1>
+      <p>{ui('popupReloadNote', lang)}</p>
+      <button type="button" class="button button-primary" data-testid="reload-page" onClick={onReload}>{ui('popupReloadButton', lang)}</button>
+    </div>
+  );
+}
+
+export function OutsidePanel({ onAudit, lang }: { onAudit: () => void; lang: Lang }) {
+  return (
+    <div class="panel">
+      <h1 class="panel-title"><span class="panel-icon" aria-hidden="true">◌</span>{ui('popupOutsideTitle', lang)}</h1>
+      <p>{ui('popupOutsideNote', lang)}</p>
+      <AuditButton label={ui('popupAuditPage', lang)} onAudit={onAudit} />
+    </div>
+  );
+}
+
+export function ErrorPanel({ view, onRetry, lang }: { view: Extract<View, { state: 'error' }>; onRetry: () => void; lang: Lang }) {
+  return (
+    <div class="panel panel-error" role="alert">
+      <h1 class="panel-title"><span class="panel-icon" aria-hidden="true">✖</span>{ui('popupErrorTitle', lang)}</h1>
+      <p data-testid="error-message">{errorSentence(view, lang)}</p>
+      <details class="error-detail">
+        <summary>{ui('popupErrorDetail', lang)}</summary>
+        <pre>{view.detail}</pre>
+      </details>
+      <button type="button" class="button" data-testid="retry" onClick={onRetry}>{ui('popupRetry', lang)}</button>
+    </div>
+  );
+}
