@@ -25,6 +25,9 @@ function arabicDate(text: string): string {
   });
 }
 
+/** The portal's line about the article (来源、发布日期、浏览次数 …), not the report's prose. */
+const PAGE_META = /来源[:：]|发布(?:时间|日期|机构)|发文(?:日期|机关)|成文日期|索引号|浏览(?:次数)?[:：]|阅读(?:次数)?[:：]|字号|【打印】|分享到/;
+
 const TITLE_LINE = /(?:信息公开|政务公开).{0,12}(?:年度报告|工作报告|年报)|年度报告/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
@@ -70,7 +73,7 @@ export function findYear(title: string | null, items: Item[], firstSection: numb
   const stop = firstSection >= 0 ? firstSection + 4 : items.length;
   for (let i = bodyStart; i < Math.min(stop, items.length); i++) {
     const it = items[i]!;
-    if (it.kind !== 'line' || it.line.text.length < 30) continue;
+    if (it.kind !== 'line' || it.line.inTable || it.line.text.length < 30 || PAGE_META.test(it.line.text)) continue;
     const m = squash(it.line.text).match(/((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/);
     return m ? Number(m[1]) : null;
   }
@@ -83,7 +86,7 @@ export function agencyFromTitle(title: string | null): string | null {
   if (!title) return null;
   let t = squash(title).replace(/^关于/, '');
   t = t.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '');
-  t = t.replace(/(?:19|20)\d{2}年度?/, '').replace(/(?:政府)?(?:信息公开|政务公开)(?:工作)?$/, '').replace(/(?:的)?$/, '');
+  t = t.replace(/(?:19|20)\d{2}年度?/, '').replace(/(?:政府)?(?:信息公开|政务公开)(?:工作)?$/, '').replace(/(?:关于|的)$/, '');
   t = t.replace(/^[（(【\[]|[）)】\]]$/g, '');
   return t.length >= 2 && t.length <= 40 ? t : null;
 }

@@ -67,15 +67,19 @@ export function parseProactive(parts: Grid[]): ParsedTable {
     let item: number | null = null;
     let header: ColHit[] | null = null;
     for (let r = 0; r < grid.height; r++) {
-      const cells = rowCells(grid, r).filter((c) => textOf(c) !== '');
+      const all = rowCells(grid, r).filter((c) => textOf(c) !== '');
+      // The caption 第二十条第（X）项 is a row of its own, or a cell beside the block's rows (rowspan).
+      const captions = all.filter((c) => CAPTION.test(squash(textOf(c))));
+      const cells = all.filter((c) => !captions.includes(c));
+      if (captions.length > 0) {
+        const n = chineseNumeral(squash(textOf(captions[0]!)).match(CAPTION)![1]!);
+        if (n !== item) {
+          item = n;
+          header = null;
+        }
+      }
       if (cells.length === 0) continue;
       const joined = squash(cells.map(textOf).join(''));
-      const cap = joined.match(CAPTION);
-      if (cap && cells.length <= 2) {
-        item = chineseNumeral(cap[1]!);
-        header = null;
-        continue;
-      }
       const first = cells[0]!;
       const rowMatch = matchLabel(textOf(first), ALL_ROWS.map((x) => x.def));
       const looksHeader = cells.every((c) => readCellValue(c.text).cls === 'text') && (/信息内容/.test(joined) || !rowMatch);

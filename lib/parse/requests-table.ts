@@ -31,7 +31,11 @@ interface RowHit {
   otherOnly: boolean;
 }
 
-const DATA_ROW_START = /本年新收|上年结转|办理结果|予以公开|部分公开|国家秘密|结转下/;
+/** Words that only a data or group row holds (anchored keywords need a cell of their own). */
+const DATA_ROW_WORDS = [
+  ...REQUEST_ROWS.flatMap((d) => d.keywords).filter((k) => !k.source.startsWith('^')),
+  ...REQUEST_GROUPS,
+];
 const ORDINAL_ONLY = /^[(]?[一二三四五六七八九十\d]+[)]?[、.]?$/;
 
 function isGroupLabel(text: string): boolean {
@@ -41,8 +45,8 @@ function isGroupLabel(text: string): boolean {
 
 function headerRowCount(grid: Grid): number {
   for (let r = 0; r < grid.height; r++) {
-    const text = rowCells(grid, r).map(textOf).join('');
-    if (DATA_ROW_START.test(squash(text)) && !/勾稽/.test(text)) return r;
+    const text = squash(rowCells(grid, r).map(textOf).join(''));
+    if (!/勾稽/.test(text) && DATA_ROW_WORDS.some((k) => k.test(text))) return r;
   }
   return grid.height;
 }

@@ -7,7 +7,7 @@ export const REQUEST_COLUMNS: readonly LabelDef[] = [
   { key: 'research', label: '科研机构', keywords: [/科研/] },
   { key: 'public-interest', label: '社会公益组织', variants: ['社会组织', '公益组织', '社会团体'], keywords: [/公益/, /社会组织/] },
   { key: 'legal-service', label: '法律服务机构', keywords: [/法律服务/] },
-  { key: 'other-org', label: '其他', variants: ['其他组织', '其它'], keywords: [/^其[他它]/] },
+  { key: 'other-org', label: '其他', variants: ['其他组织'], keywords: [/^其他/] },
   { key: 'total', label: '总计', variants: ['合计'], keywords: [/总计/, /合计/] },
 ];
 
@@ -40,7 +40,7 @@ export const REQUEST_ROWS: readonly RowDef[] = [
   { key: 'rejected-confirmation', label: '5.要求行政机关确认或重新出具已获取信息', keywords: [/重新出具/, /确认或/] },
   { key: 'other-no-correction', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', only: '2021', keywords: [/不补正/] },
   { key: 'other-unpaid-fee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', only: '2021', keywords: [/缴纳费用/, /收费通知/] },
-  { key: 'other-misc', label: '3.其他', only: '2021', keywords: [/^其[他它]$/] },
+  { key: 'other-misc', label: '3.其他', only: '2021', keywords: [/^其他$/] },
   { key: 'other', label: '(六)其他处理', only: '2019', keywords: [/^其他处理$/] },
   { key: 'total', label: '(七)总计', variants: ['(七)合计'], keywords: [/^总计$/, /^合计$/] },
   { key: 'carried-out', label: '四、结转下年度继续办理', variants: ['四、结转下一年度继续办理'], keywords: [/结转下/] },

@@ -58,7 +58,8 @@ export function splitOrdinal(text: string): { ordinal: Ordinal | null; rest: str
 
 /** The comparable form of a label's words: squashed, quotes and closing punctuation removed. */
 export function labelWords(text: string): string {
-  return squash(text).replace(QUOTES, '').replace(/[：:。;；,，]+$/, '');
+  // 其它 and 其他 are one word in two spellings, not a variant of the template's wording.
+  return squash(text).replace(QUOTES, '').replace(/其它/g, '其他').replace(/[：:。;；,，]+$/, '');
 }
 
 /** A label's identity: its ordinal (wherever it stands) and its words. */
