@@ -4,7 +4,7 @@ import { format } from './i18n/lang';
 import type { Lang } from './i18n/lang';
 import type { ReportModel } from './model';
 import { mayBeReport } from './parse/detect';
-import { notAReport, parseReport } from './parse/report';
+import { notAReport, parseReportSteps } from './parse/report';
 import { findingId } from './result/finding-id';
 import type { AuditResult, Finding } from './result/schema';
 import { SCHEMA_VERSION } from './result/version';
@@ -13,6 +13,8 @@ import { deriveFacts } from './rules/facts';
 import type { Anchor, DraftCell, Rule, RuleContext } from './rules/types';
 import { TEMPLATES, templateForYear } from './templates';
 import type { Relation, TemplateId } from './templates/types';
+import type { SliceOptions, Steps } from './steps';
+import { runNow, runSliced } from './steps';
 import { ENGINE_VERSION } from './version';
 
 export interface AuditOptions {
@@ -48,21 +50,39 @@ function relationsFor(model: ReportModel): Relation[] {
   ];
 }
 
-export function runRules(model: ReportModel, opts: { now: Date; lang: Lang; rules?: readonly Rule[] }) {
+export interface RuleRun {
+  findings: Finding[];
+  checks: AuditResult['checks'];
+  locations: Map<string, FindingLocation>;
+}
+
+export function runRules(model: ReportModel, opts: { now: Date; lang: Lang; rules?: readonly Rule[] }): RuleRun {
+  return runNow(runRulesSteps(model, opts));
+}
+
+export function* runRulesSteps(model: ReportModel, opts: { now: Date; lang: Lang; rules?: readonly Rule[] }): Steps<RuleRun> {
   const relations = relationsFor(model);
   const ctx: RuleContext = { report: model, relations, now: opts.now, lang: opts.lang, derived: deriveFacts(model, relations) };
   const findings: Finding[] = [];
   const locations = new Map<string, FindingLocation>();
   const checks: AuditResult['checks'] = [];
+  const occurrences = new Map<string, number>();
   for (const rule of opts.rules ?? RULES) {
+    yield;
     const { checked, findings: drafts } = rule.check(ctx);
     let failed = 0;
     let review = 0;
-    for (const d of drafts) {
+    for (const [i, d] of drafts.entries()) {
+      if (i % 256 === 255) yield;
       const status = d.status ?? 'fail';
       if (status === 'review') review++;
       else failed++;
-      const id = findingId([rule.meta.id, d.section, d.table, d.block, d.row, d.column, d.discriminator]);
+      // Stable and unique: the k-th finding with the same keys (rows repeated word for word) gets #k.
+      const parts = [rule.meta.id, d.section, d.table, d.block, d.row, d.column, d.discriminator];
+      let id = findingId(parts);
+      const repeat = (occurrences.get(id) ?? 0) + 1;
+      occurrences.set(id, repeat);
+      if (repeat > 1) id = findingId([...parts, `#${repeat}`]);
       const template = rule.meta.messages[d.messageId];
       if (!template) throw new Error(`rule ${rule.meta.id} has no message ${d.messageId}`);
       findings.push({
@@ -92,12 +112,26 @@ export function summarise(model: ReportModel): AuditResult['report'] {
 }
 
 export function audit(doc: Document, opts: AuditOptions): AuditOutcome {
+  return runNow(auditSteps(doc, opts));
+}
+
+/**
+ * The same audit in slices of at most `slicing.sliceMs`, giving the main thread back in between:
+ * what the extension runs on a live page. timing.totalMs is the work time, pauses excluded.
+ */
+export async function auditSliced(doc: Document, opts: AuditOptions, slicing: SliceOptions): Promise<AuditOutcome & { longestSliceMs: number }> {
+  const run = await runSliced(auditSteps(doc, opts), slicing);
+  run.value.result.timing.totalMs = Math.round(run.workMs * 1000) / 1000;
+  return { ...run.value, longestSliceMs: run.longestSliceMs };
+}
+
+export function* auditSteps(doc: Document, opts: AuditOptions): Steps<AuditOutcome> {
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
   const now = opts.now ?? new Date();
   const lang = opts.lang ?? 'zh';
-  const model = mayBeReport(doc) ? parseReport(doc) : notAReport();
-  const ran = model.isReport ? runRules(model, { now, lang }) : { findings: [], checks: [], locations: new Map() };
+  const model = mayBeReport(doc) ? yield* parseReportSteps(doc) : notAReport();
+  const ran: RuleRun = model.isReport ? yield* runRulesSteps(model, { now, lang }) : { findings: [], checks: [], locations: new Map() };
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of ran.findings) summary[f.severity]++;
   const result: AuditResult = {

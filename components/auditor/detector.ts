@@ -1,9 +1,10 @@
 // The always-loaded part: a cheap look at the page (title, headings, a few tables' fixed phrases).
 // Only when it may be a report is the auditor (engine and marks) loaded into this frame.
-import { browser } from 'wxt/browser';
+import { pageApi as browser } from '../shared/page-api';
 import { mayBeReport } from '../../lib/parse/detect';
 import { readToPage } from '../shared/page-guards';
 import type { ToBackground } from '../shared/protocol';
+import { metrics, tracked } from '../shared/metrics';
 import { AUDITOR_FLAG } from './flag';
 
 /** Pages that load their report by script get another look while they change, for this long. */
@@ -11,24 +12,30 @@ const WATCH_MS = 30_000;
 const LOOK_GAP_MS = 1_000;
 
 export function startDetector(): void {
+  const m = metrics();
+  m.detectorStart = performance.now();
   let candidate = false;
   const ask = () => {
     const msg: ToBackground = { type: 'candidate' };
     void browser.runtime.sendMessage(msg).catch(() => {});
   };
-  const look = () => {
+  const look = () => tracked(() => {
     if (candidate || !mayBeReport(document)) return false;
     candidate = true;
+    m.candidate = true;
     ask();
     return true;
-  };
+  });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
     if (sender.id !== browser.runtime.id || (globalThis as Record<string, unknown>)[AUDITOR_FLAG]) return false;
-    if (readToPage(raw)?.type !== 'ping') return false;
-    sendResponse({ role: 'detector', candidate });
+    const msg = readToPage(raw);
+    if (msg?.type === 'ping') sendResponse({ role: 'detector', candidate });
+    else if (msg?.type === 'get-metrics') sendResponse(metrics());
     return false;
   });
-  if (look()) return;
+  const found = look();
+  m.detectorMs = performance.now() - m.detectorStart;
+  if (found) return;
   // Not a report yet: the portal may still be loading it by script. Look again when the page
   // changes, at most once a second, for a while; then stop for good.
   const root = document.body ?? document.documentElement;

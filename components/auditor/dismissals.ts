@@ -1,5 +1,5 @@
 // Dismissals are remembered per page (URL without its #fragment) in the extension's local storage.
-import { browser } from 'wxt/browser';
+import { pageApi as browser } from '../shared/page-api';
 import { readDismissals } from '../shared/page-guards';
 import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 

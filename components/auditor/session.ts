@@ -2,8 +2,8 @@
 // card, the dismissals and the highlight switch, rescans when the page changes (debounced,
 // ignoring its own marks), answers the popup and reports counts to the background.
 import { h, render } from 'preact';
-import { browser } from 'wxt/browser';
-import { audit } from '../../lib/audit';
+import { pageApi as browser } from '../shared/page-api';
+import { auditSliced } from '../../lib/audit';
 import type { AuditOutcome } from '../../lib/audit';
 import { format, langOf } from '../../lib/i18n/lang';
 import type { Lang } from '../../lib/i18n/lang';
@@ -13,10 +13,13 @@ import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 import type { Finding } from '../../lib/result/schema';
 import { ruleById } from '../../lib/rules';
 import type { Severity } from '../../lib/rules/types';
+import type { SliceOptions } from '../../lib/steps';
+import { runSliced } from '../../lib/steps';
 import { Card, detailsText } from '../marks/card';
 import { Overlay } from '../marks/overlay';
 import { planMarks } from '../marks/plan';
 import type { MarkPlan } from '../marks/plan';
+import { metrics, note, recordScan, tracked } from '../shared/metrics';
 import type { PageState, ToBackground, ToPage } from '../shared/protocol';
 import { dismiss, loadDismissals, loadHighlights, restore, saveHighlights } from './dismissals';
 import { allSnippets } from './snippets';
@@ -26,6 +29,21 @@ const QUIET_MS = 300;
 const MIN_GAP_MS = 1000;
 /** A page that never stops changing is still rescanned this often. */
 const MAX_WAIT_MS = 3000;
+/** No piece of our work on the page's main thread runs longer than this (then we pause). */
+const SLICE_MS = 12;
+
+/** Gives the main thread back: scheduler.yield where there is one, else a message-channel task. */
+function pause(): Promise<void> {
+  const s = (globalThis as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+const SLICING: SliceOptions = { sliceMs: SLICE_MS, pause, onSlice: note };
 
 export class AuditSession {
   private readonly lang: Lang;
@@ -43,11 +61,10 @@ export class AuditSession {
   private frame = 0;
   private readonly onLayout = () => {
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
+    this.frame = requestAnimationFrame(() => tracked(() => {
       this.frame = 0;
-      this.overlay?.reposition();
       if (this.card) this.renderCard();
-    });
+    }));
   };
 
   constructor(private readonly doc: Document, private readonly win: Window) {
@@ -59,46 +76,78 @@ export class AuditSession {
   }
 
   async start(): Promise<void> {
+    metrics().auditorStart ??= performance.now();
     [this.dismissals, this.highlights] = await Promise.all([loadDismissals(this.url), loadHighlights()]);
-    this.scan();
+    await this.scan();
     this.observe();
+    // The marks follow the layout by themselves (Overlay); the card follows a resize.
     this.win.addEventListener('resize', this.onLayout);
-    this.doc.addEventListener('scroll', this.onLayout, { capture: true, passive: true });
-    this.win.addEventListener('load', this.onLayout);
   }
 
-  /** Audits the page as it is now and redraws. */
-  scan(): void {
-    this.lastScan = performance.now();
-    this.outcome = audit(this.doc, { source: this.url, lang: this.lang });
-    this.redraw();
+  private scanning: Promise<void> | null = null;
+  private scanAgain = false;
+
+  /** Audits the page as it is now and redraws; a scan asked for during one runs once after it. */
+  scan(): Promise<void> {
+    if (this.scanning) {
+      this.scanAgain = true;
+      return this.scanning;
+    }
+    this.scanning = this.runScan().finally(() => {
+      this.scanning = null;
+      if (this.scanAgain) {
+        this.scanAgain = false;
+        void this.scan();
+      }
+    });
+    return this.scanning;
+  }
+
+  private async runScan(): Promise<void> {
+    const t0 = performance.now();
+    this.lastScan = t0;
+    const outcome = await auditSliced(this.doc, { source: this.url, lang: this.lang }, SLICING);
+    this.outcome = outcome;
+    this.byId = new Map(outcome.result.findings.map((f) => [f.id, f]));
+    const t1 = performance.now();
+    const drawSlice = await this.redraw();
+    const t2 = performance.now();
+    recordScan({
+      at: t0, auditMs: t1 - t0, drawMs: t2 - t1, findings: outcome.result.findings.length,
+      longestSliceMs: Math.max(outcome.longestSliceMs, drawSlice),
+    });
     void this.report();
   }
 
-  private redraw(): void {
+  /** Redraws the marks for the current result (sliced); returns the longest slice. */
+  private async redraw(): Promise<number> {
     const outcome = this.outcome;
     if (!outcome || !outcome.result.report.isReport || !this.highlights) {
       this.overlay?.clear();
       this.plan = null;
       this.closeCard();
-      return;
+      return 0;
     }
-    this.plan = planMarks(outcome.result, outcome.locations, new Set(this.dismissals.map((d) => d.findingId)));
+    const plan = planMarks(outcome.result, outcome.locations, new Set(this.dismissals.map((d) => d.findingId)));
+    this.plan = plan;
     this.overlay ??= new Overlay(this.doc);
-    this.overlay.draw(this.plan, {
+    const run = await runSliced(this.overlay.drawSteps(plan, {
       describe: (ids, severity) => this.describe(ids, severity),
       label: (ids) => this.label(ids),
       open: (ids) => this.openCard(ids[0]!),
-    });
+    }), SLICING);
     if (this.card) {
       const current = this.card.order[this.card.index];
-      if (current && this.plan.order.includes(current)) this.openCard(current);
+      if (current && plan.order.includes(current)) this.openCard(current);
       else this.closeCard();
     }
+    return run.longestSliceMs;
   }
 
+  private byId = new Map<string, Finding>();
+
   private finding(id: string): Finding | undefined {
-    return this.outcome?.result.findings.find((f) => f.id === id);
+    return this.byId.get(id);
   }
 
   private ruleTitle(f: Finding): string {
@@ -140,7 +189,7 @@ export class AuditSession {
     if (!this.card) return;
     const n = this.card.order.length;
     const id = this.card.order[(this.card.index + delta + n) % n]!;
-    this.focus(id);
+    void this.focus(id);
   }
 
   private renderCard(): void {
@@ -178,16 +227,16 @@ export class AuditSession {
   }
 
   /** Scrolls a finding into view, makes it pulse and opens its card. */
-  focus(id: string): boolean {
+  async focus(id: string): Promise<boolean> {
     if (!this.highlights) {
       this.highlights = true;
       void saveHighlights(true);
-      this.redraw();
+      await this.redraw();
     }
     const target = this.overlay?.targetsOf(id)[0];
     if (!target) return false;
     target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.overlay!.reposition();
+    this.overlay!.reveal(id);
     this.overlay!.pulse(id);
     this.openCard(id);
     return true;
@@ -195,14 +244,14 @@ export class AuditSession {
 
   async setDismissal(id: string, reason: DismissReason | null): Promise<void> {
     this.dismissals = reason ? await dismiss(this.url, id, reason) : await restore(this.url, id);
-    this.redraw();
+    await this.redraw();
     void this.report();
   }
 
   async setHighlights(on: boolean): Promise<void> {
     this.highlights = on;
     await saveHighlights(on);
-    this.redraw();
+    await this.redraw();
   }
 
   state(): PageState | null {
@@ -229,11 +278,11 @@ export class AuditSession {
   private observe(): void {
     const target = this.doc.body ?? this.doc.documentElement;
     const own = this.overlay?.host;
-    this.observer = new MutationObserver((records) => {
+    this.observer = new MutationObserver((records) => tracked(() => {
       const host = this.overlay?.host ?? own;
       if (host && records.every((r) => host.contains(r.target))) return;
       this.schedule();
-    });
+    }));
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
@@ -245,7 +294,7 @@ export class AuditSession {
     const deadline = Math.max(this.pendingSince + MAX_WAIT_MS, this.lastScan + MIN_GAP_MS) - now;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.scan();
+      void this.scan();
     }, Math.max(0, Math.min(quiet, deadline)));
   }
 
@@ -266,13 +315,18 @@ export class AuditSession {
         await this.setHighlights(msg.on);
         return { ok: true };
       case 'focus-finding':
-        return { ok: this.focus(msg.id) };
+        return { ok: await this.focus(msg.id) };
       case 'dismiss':
         await this.setDismissal(msg.id, msg.reason);
         return { ok: true };
       case 'restore':
         await this.setDismissal(msg.id, null);
         return { ok: true };
+      case 'rescan':
+        await this.scan();
+        return { ok: true };
+      case 'get-metrics':
+        return metrics();
     }
   }
 }

@@ -1,5 +1,5 @@
 // Starts the auditor in this frame once, and routes the popup's messages to it.
-import { browser } from 'wxt/browser';
+import { pageApi as browser } from '../shared/page-api';
 import { readToPage } from '../shared/page-guards';
 import { AUDITOR_FLAG } from './flag';
 import { AuditSession } from './session';

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { PopupToBackgroundSchema, ToBackgroundSchema } from '../shared/protocol';
 import { forgetTab, framesOf, recordFrame } from './frames';
+import { registerDetector } from './registration';
 
 export const AUDITOR_FILE = '/auditor.js';
 
@@ -45,6 +46,9 @@ export function onMessage(raw: unknown, sender: Browser.runtime.MessageSender, s
 }
 
 export function listen(): void {
+  // Registered on install and update, and checked at every start of the browser.
+  browser.runtime.onInstalled.addListener(() => void registerDetector().catch(() => {}));
+  browser.runtime.onStartup.addListener(() => void registerDetector().catch(() => {}));
   browser.runtime.onMessage.addListener(onMessage);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new page in the tab: what the old one found no longer holds.

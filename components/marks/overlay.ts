@@ -1,17 +1,27 @@
 // Draws a mark plan into the page: boxes over the cells (absolutely positioned in our own shadow
 // root, so the page's layout never moves), a badge whose shape and text tell the severity, markers
 // where missing parts belong, and data-xxgk-* attributes on the marked cells. Removes it all again.
+// Scales to thousands of marks: every mark is a record; its target's position is measured once
+// (all rectangles read after one layout) and again only when the layout changes; boxes exist in
+// the DOM only for the marks near the viewport, so scrolling costs arithmetic, not layout.
+import type { Steps } from '../../lib/steps';
+import { runNow } from '../../lib/steps';
 import type { Severity } from '../../lib/rules/types';
 import type { AnchorMark, CellMark, MarkPlan } from './plan';
 import { MARK_CSS } from './styles';
 
-export const HOST_TAG = 'xxgk-audit-ui';
 export const ATTR_FINDING = 'data-xxgk-finding';
 export const ATTR_SEVERITY = 'data-xxgk-severity';
 export const ATTR_ANCHOR = 'data-xxgk-anchor';
-const OWN_UI = 'data-xxgk-ui';
+/** Our host: a plain <div> (a custom tag could be claimed by the page's own element class). */
+export const OWN_UI = 'data-xxgk-ui';
+export const HOST_SELECTOR = `div[${OWN_UI}]`;
+/** Events that stop at our host, so the page's listeners never see clicks and keys in our UI. */
+const CONTAINED = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'contextmenu'];
 
 const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'i' };
+/** Marks this far outside the viewport are drawn too, so scrolling shows them at once. */
+const MARGIN_PX = 800;
 
 export interface OverlayHooks {
   /** The badge's hover text for these findings. */
@@ -21,12 +31,18 @@ export interface OverlayHooks {
   open(ids: string[], from: Element): void;
 }
 
-interface Drawn {
+interface Mark {
   target: Element;
-  box: HTMLElement;
-  kind: 'cell' | 'anchor';
   placement: AnchorMark['placement'];
   ids: string[];
+  severity: Severity;
+  dismissed: boolean;
+  /** CSS classes of the box. */
+  cls: string;
+  /** The box, while it is drawn. */
+  box: HTMLElement | null;
+  /** The target's rectangle in document coordinates (null: not measured, or not rendered). */
+  rect: { x: number; y: number; w: number; h: number } | null;
 }
 
 export class Overlay {
@@ -34,12 +50,27 @@ export class Overlay {
   readonly root: ShadowRoot;
   readonly layer: HTMLElement;
   readonly cardMount: HTMLElement;
-  private drawn: Drawn[] = [];
+  private marks: Mark[] = [];
+  private byBox = new Map<Element, Mark>();
   private marked: Element[] = [];
+  private hooks: OverlayHooks | null = null;
+  private frame = 0;
+  private measureDue = false;
+  private readonly resizeObserver: ResizeObserver | null;
+  private readonly onScroll = (e: Event) => {
+    // Scrolling inside a container moves its marks' targets: measure again; the window: just show.
+    if (e.target !== this.doc && e.target !== this.doc.documentElement) this.measureDue = true;
+    this.schedule();
+  };
+  private readonly onResize = () => {
+    this.measureDue = true;
+    this.schedule();
+  };
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement(HOST_TAG);
+    this.host = doc.createElement('div');
     this.host.setAttribute(OWN_UI, '');
+    for (const type of CONTAINED) this.host.addEventListener(type, (e) => e.stopPropagation());
     this.host.style.cssText = 'position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;margin:0!important;padding:0!important;border:0!important;display:block!important;overflow:visible!important;z-index:2147483647!important;';
     this.root = this.host.attachShadow({ mode: 'open' });
     const win = doc.defaultView;
@@ -57,96 +88,171 @@ export class Overlay {
     this.cardMount = doc.createElement('div');
     this.layer.append(this.cardMount);
     this.root.append(this.layer);
+    // One listener for every badge and marker.
+    this.layer.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest?.('.xxgk-badge, .xxgk-flag');
+      const m = button?.parentElement ? this.byBox.get(button.parentElement) : undefined;
+      if (m && this.hooks) this.hooks.open(m.ids, m.target);
+    });
+    win?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
+    win?.addEventListener('resize', this.onResize);
+    win?.addEventListener('load', this.onResize);
+    const RO = win?.ResizeObserver;
+    this.resizeObserver = RO ? new RO(() => this.onResize()) : null;
+    this.resizeObserver?.observe(doc.documentElement);
     doc.documentElement.append(this.host);
   }
 
   draw(plan: MarkPlan, hooks: OverlayHooks): void {
-    this.clear();
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    for (const m of plan.cells) this.drawCell(m, hooks);
-    for (const a of plan.anchors) this.drawAnchor(a, hooks);
-    this.reposition();
+    runNow(this.drawSteps(plan, hooks));
   }
 
-  private drawCell(m: CellMark, hooks: OverlayHooks): void {
+  /** Records the marks (a few hundred a step), measures them, draws those in view. */
+  *drawSteps(plan: MarkPlan, hooks: OverlayHooks): Steps<void> {
+    this.clear();
+    this.hooks = hooks;
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    let n = 0;
+    for (const m of plan.cells) {
+      this.recordCell(m);
+      if (++n % 250 === 0) yield;
+    }
+    for (const a of plan.anchors) {
+      this.recordAnchor(a);
+      if (++n % 250 === 0) yield;
+    }
+    yield* this.measureSteps(this.marks);
+    this.update();
+  }
+
+  private recordCell(m: CellMark): void {
     m.el.setAttribute(ATTR_FINDING, m.ids.join(' '));
     m.el.setAttribute(ATTR_SEVERITY, m.severity);
     this.marked.push(m.el);
     const role = m.roles.has('total') ? 'role-total' : m.roles.has('part') && m.roles.size === 1 ? 'role-part' : 'role-value';
-    const box = this.doc.createElement('div');
-    box.className = `xxgk-box sev-${m.severity} ${role}${m.dismissed ? ' is-dismissed' : ''}`;
-    box.dataset.ids = m.ids.join(' ');
-    box.append(this.badge(m.ids, m.severity, m.dismissed, m.el, hooks));
-    this.layer.append(box);
-    this.drawn.push({ target: m.el, box, kind: 'cell', placement: 'at', ids: m.ids });
+    this.marks.push({
+      target: m.el, placement: 'at', ids: m.ids, severity: m.severity, dismissed: m.dismissed, box: null, rect: null,
+      cls: `xxgk-box sev-${m.severity} ${role}${m.dismissed ? ' is-dismissed' : ''}`,
+    });
   }
 
-  private drawAnchor(a: AnchorMark, hooks: OverlayHooks): void {
-    const box = this.doc.createElement('div');
-    box.dataset.ids = a.ids.join(' ');
+  private recordAnchor(a: AnchorMark): void {
     if (a.placement === 'at') {
       a.el.setAttribute(ATTR_ANCHOR, [a.el.getAttribute(ATTR_ANCHOR), ...a.ids].filter(Boolean).join(' '));
       this.marked.push(a.el);
-      box.className = `xxgk-box sev-${a.severity} role-value${a.dismissed ? ' is-dismissed' : ''}`;
-      box.append(this.badge(a.ids, a.severity, a.dismissed, a.el, hooks));
-    } else {
-      box.className = `xxgk-missing sev-${a.severity}${a.dismissed ? ' is-dismissed' : ''}`;
-      const flag = this.doc.createElement('button');
-      flag.className = 'xxgk-flag';
-      flag.type = 'button';
-      flag.textContent = `${ICON[a.severity]} ${hooks.label(a.ids)}`;
-      flag.title = hooks.describe(a.ids, a.severity);
-      flag.addEventListener('click', (e) => {
-        e.stopPropagation();
-        hooks.open(a.ids, a.el);
-      });
-      box.append(flag);
     }
+    const cls = a.placement === 'at'
+      ? `xxgk-box sev-${a.severity} role-value${a.dismissed ? ' is-dismissed' : ''}`
+      : `xxgk-missing sev-${a.severity}${a.dismissed ? ' is-dismissed' : ''}`;
+    const mark: Mark = { target: a.el, placement: a.placement, ids: a.ids, severity: a.severity, dismissed: a.dismissed, cls, box: null, rect: null };
+    this.marks.push(mark);
+    // Markers of missing parts are few: always drawn.
+    if (a.placement !== 'at') this.build(mark);
+  }
+
+  private build(m: Mark): HTMLElement {
+    if (m.box) return m.box;
+    const box = this.doc.createElement('div');
+    box.className = m.cls;
+    box.dataset.ids = m.ids.join(' ');
+    box.style.display = 'none';
+    const hooks = this.hooks!;
+    const text = hooks.describe(m.ids, m.severity);
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.title = text;
+    button.setAttribute('aria-label', text);
+    if (m.placement === 'at') {
+      button.className = 'xxgk-badge';
+      button.textContent = m.dismissed ? '✓' : m.ids.length > 1 ? `${ICON[m.severity]}${m.ids.length}` : ICON[m.severity];
+    } else {
+      button.className = 'xxgk-flag';
+      button.textContent = `${ICON[m.severity]} ${hooks.label(m.ids)}`;
+    }
+    box.append(button);
     this.layer.append(box);
-    this.drawn.push({ target: a.el, box, kind: 'anchor', placement: a.placement, ids: a.ids });
+    this.byBox.set(box, m);
+    m.box = box;
+    return box;
   }
 
-  private badge(ids: string[], severity: Severity, dismissed: boolean, el: Element, hooks: OverlayHooks): HTMLElement {
-    const b = this.doc.createElement('button');
-    b.type = 'button';
-    b.className = 'xxgk-badge';
-    b.textContent = dismissed ? '✓' : ids.length > 1 ? `${ICON[severity]}${ids.length}` : ICON[severity];
-    const text = hooks.describe(ids, severity);
-    b.title = text;
-    b.setAttribute('aria-label', text);
-    b.addEventListener('click', (e) => {
-      e.stopPropagation();
-      hooks.open(ids, el);
-    });
-    return b;
+  private drop(m: Mark): void {
+    if (!m.box || m.placement !== 'at') return;
+    this.byBox.delete(m.box);
+    m.box.remove();
+    m.box = null;
   }
 
-  /** Follows the page's layout: call after resizes, scrolling inside containers, reflows. */
-  reposition(): void {
+  /** Reads the targets' rectangles (all reads, no writes: one layout). */
+  private *measureSteps(list: Mark[]): Steps<void> {
     const win = this.doc.defaultView;
     const sx = win?.scrollX ?? 0;
     const sy = win?.scrollY ?? 0;
-    for (const d of this.drawn) {
-      const r = d.target.getBoundingClientRect();
-      const hidden = r.width === 0 && r.height === 0;
-      d.box.style.display = hidden ? 'none' : '';
-      if (hidden) continue;
-      if (d.placement === 'at') {
-        Object.assign(d.box.style, { left: `${r.left + sx}px`, top: `${r.top + sy}px`, width: `${r.width}px`, height: `${r.height}px` });
-      } else {
-        const y = d.placement === 'before' ? r.top + sy - 4 : r.bottom + sy + 4;
-        Object.assign(d.box.style, { left: `${r.left + sx}px`, top: `${y}px`, width: `${Math.max(r.width, 120)}px` });
-      }
+    let n = 0;
+    for (const m of list) {
+      const r = m.target.getBoundingClientRect();
+      m.rect = r.width === 0 && r.height === 0 ? null : { x: r.left + sx, y: r.top + sy, w: r.width, h: r.height };
+      if (++n % 1000 === 0) yield;
     }
   }
 
-  /** The boxes drawn for a finding. */
+  private schedule(): void {
+    const win = this.doc.defaultView;
+    if (this.frame || !win) return;
+    this.frame = win.requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.measureDue) {
+        this.measureDue = false;
+        runNow(this.measureSteps(this.marks));
+      }
+      this.update();
+    });
+  }
+
+  /** Draws the marks near the viewport, removes the others' boxes. Writes only. */
+  private update(): void {
+    const win = this.doc.defaultView;
+    const top = (win?.scrollY ?? 0) - MARGIN_PX;
+    const bottom = (win?.scrollY ?? 0) + (win?.innerHeight ?? 1000) + MARGIN_PX;
+    for (const m of this.marks) {
+      const near = m.rect !== null && m.rect.y + m.rect.h >= top && m.rect.y <= bottom;
+      if (near || m.placement !== 'at') this.place(m);
+      else this.drop(m);
+    }
+  }
+
+  private place(m: Mark): void {
+    if (!m.rect) {
+      if (m.box) m.box.style.display = 'none';
+      return;
+    }
+    const box = this.build(m);
+    const { x, y, w, h } = m.rect;
+    box.style.display = '';
+    if (m.placement === 'at') Object.assign(box.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
+    else Object.assign(box.style, { left: `${x}px`, top: `${m.placement === 'before' ? y - 4 : y + h + 4}px`, width: `${Math.max(w, 120)}px` });
+  }
+
+  /** Measures and redraws everything now (after the page's layout changed). */
+  reposition(): void {
+    runNow(this.measureSteps(this.marks));
+    this.update();
+  }
+
+  /** Draws a finding's marks now, wherever they are (before pulsing them, after scrolling to them). */
+  reveal(id: string): void {
+    const mine = this.marks.filter((m) => m.ids.includes(id));
+    runNow(this.measureSteps(mine));
+    for (const m of mine) this.place(m);
+  }
+
+  /** The boxes drawn for a finding (call reveal first for marks out of view). */
   boxesOf(id: string): HTMLElement[] {
-    return this.drawn.filter((d) => d.ids.includes(id)).map((d) => d.box);
+    return this.marks.filter((m) => m.ids.includes(id) && m.box).map((m) => m.box!);
   }
 
   targetsOf(id: string): Element[] {
-    return this.drawn.filter((d) => d.ids.includes(id)).map((d) => d.target);
+    return this.marks.filter((m) => m.ids.includes(id)).map((m) => m.target);
   }
 
   pulse(id: string): void {
@@ -159,8 +265,9 @@ export class Overlay {
 
   /** Removes every box and every attribute we set on the page. */
   clear(): void {
-    for (const d of this.drawn) d.box.remove();
-    this.drawn = [];
+    for (const m of this.marks) m.box?.remove();
+    this.marks = [];
+    this.byBox.clear();
     for (const el of this.marked) {
       el.removeAttribute(ATTR_FINDING);
       el.removeAttribute(ATTR_SEVERITY);
@@ -171,6 +278,12 @@ export class Overlay {
 
   destroy(): void {
     this.clear();
+    const win = this.doc.defaultView;
+    win?.removeEventListener('scroll', this.onScroll, { capture: true });
+    win?.removeEventListener('resize', this.onResize);
+    win?.removeEventListener('load', this.onResize);
+    this.resizeObserver?.disconnect();
+    if (this.frame) win?.cancelAnimationFrame(this.frame);
     this.host.remove();
   }
 }

@@ -25,6 +25,12 @@ export interface AnchorMark {
   dismissed: boolean;
 }
 
+interface AnchorEntry {
+  el: Element;
+  placement: Anchor['placement'];
+  findings: Finding[];
+}
+
 export interface MarkPlan {
   cells: CellMark[];
   anchors: AnchorMark[];
@@ -44,7 +50,7 @@ function documentOrder(a: Element, b: Element): number {
 
 export function planMarks(result: AuditResult, locations: ReadonlyMap<string, FindingLocation>, dismissed: ReadonlySet<string>): MarkPlan {
   const cellMap = new Map<Element, { findings: Finding[]; roles: Set<CellRole> }>();
-  const anchorMap = new Map<string, { el: Element; placement: Anchor['placement']; findings: Finding[] }>();
+  const anchorMap = new Map<Element, Map<Anchor['placement'], AnchorEntry>>();
   const firstEl = new Map<string, Element>();
   for (const f of result.findings) {
     const loc = locations.get(f.id);
@@ -58,9 +64,11 @@ export function planMarks(result: AuditResult, locations: ReadonlyMap<string, Fi
     }
     if (loc.cells.length === 0 && loc.anchor) {
       const { el, placement } = loc.anchor;
-      const existing = [...anchorMap.values()].find((a) => a.el === el && a.placement === placement);
+      const byPlace = anchorMap.get(el) ?? new Map<Anchor['placement'], AnchorEntry>();
+      anchorMap.set(el, byPlace);
+      const existing = byPlace.get(placement);
       if (existing) existing.findings.push(f);
-      else anchorMap.set(f.id, { el, placement, findings: [f] });
+      else byPlace.set(placement, { el, placement, findings: [f] });
       if (!firstEl.has(f.id)) firstEl.set(f.id, el);
     }
   }
@@ -69,7 +77,7 @@ export function planMarks(result: AuditResult, locations: ReadonlyMap<string, Fi
     return { ids: findings.map((f) => f.id), severity: highest(open.length ? open : findings), dismissed: open.length === 0 };
   };
   const cells: CellMark[] = [...cellMap].map(([el, e]) => ({ el, roles: e.roles, ...summarise(e.findings) }));
-  const anchors: AnchorMark[] = [...anchorMap.values()].map((a) => ({ el: a.el, placement: a.placement, ...summarise(a.findings) }));
+  const anchors: AnchorMark[] = [...anchorMap.values()].flatMap((m) => [...m.values()]).map((a) => ({ el: a.el, placement: a.placement, ...summarise(a.findings) }));
   const placed = result.findings.filter((f) => firstEl.has(f.id));
   placed.sort((a, b) => documentOrder(firstEl.get(a.id)!, firstEl.get(b.id)!) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   const order = [...placed, ...result.findings.filter((f) => !firstEl.has(f.id))].map((f) => f.id);

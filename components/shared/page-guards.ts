@@ -15,6 +15,8 @@ export function readToPage(raw: unknown): ToPage | null {
   switch (raw.type) {
     case 'ping':
     case 'get-state':
+    case 'rescan':
+    case 'get-metrics':
       return { type: raw.type };
     case 'set-highlights':
       return typeof raw.on === 'boolean' ? { type: raw.type, on: raw.on } : null;

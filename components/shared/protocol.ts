@@ -44,6 +44,10 @@ export const ToPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('focus-finding'), id: z.string() }),
   z.object({ type: z.literal('dismiss'), id: z.string(), reason: z.enum(DISMISS_REASONS) }),
   z.object({ type: z.literal('restore'), id: z.string() }),
+  /** Audit the page again now. */
+  z.object({ type: z.literal('rescan') }),
+  /** The in-page scripts' own timings (components/shared/metrics.ts), for benchmarks. */
+  z.object({ type: z.literal('get-metrics') }),
 ]);
 export type ToPage = z.infer<typeof ToPageSchema>;
 

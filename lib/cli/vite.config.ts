@@ -14,7 +14,11 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     rollupOptions: {
-      input: { 'xxgk-audit': here('./bin.ts'), bench: here('../../tests/bench/bench.ts') },
+      input: {
+        'xxgk-audit': here('./bin.ts'),
+        bench: here('../../tests/bench/bench.ts'),
+        'browser-bench': here('../../tests/bench/browser-bench.ts'),
+      },
       output: { format: 'es', entryFileNames: '[name].mjs', banner: (chunk) => (chunk.name === 'xxgk-audit' ? '#!/usr/bin/env node' : '') },
     },
   },

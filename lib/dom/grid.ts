@@ -1,5 +1,7 @@
 // Turns a <table> into a plain grid with rowspan/colspan expanded, built once per table.
 // Every original cell is placed exactly once (at its top-left slot) and covers the slots it spans.
+import type { Steps } from '../steps';
+import { runNow } from '../steps';
 import { elementText } from './cell-text';
 
 export interface GridCell {
@@ -48,12 +50,17 @@ export function tableRows(table: Element): Element[] {
 }
 
 export function buildGrid(table: Element): Grid {
+  return runNow(buildGridSteps(table));
+}
+
+export function* buildGridSteps(table: Element): Steps<Grid> {
   const rows = tableRows(table);
   const height = rows.length;
   const slots: (GridCell | undefined)[][] = Array.from({ length: height }, () => []);
   const cells: GridCell[] = [];
   let width = 0;
   for (let r = 0; r < height; r++) {
+    if (r % 64 === 63) yield;
     const line = slots[r]!;
     let c = 0;
     for (let el = rows[r]!.firstElementChild; el; el = el.nextElementSibling) {

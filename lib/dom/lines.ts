@@ -2,6 +2,8 @@
 // as single items. Headings, titles, dates and section bodies are all read off this list.
 import { squash } from '../text/normalize';
 import { tableKind } from '../parse/table-kind';
+import type { Steps } from '../steps';
+import { runNow, ticker } from '../steps';
 import type { TableKey } from '../templates/types';
 
 export interface Line {
@@ -24,6 +26,11 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS'
 export const OWN_UI_ATTR = 'data-xxgk-ui';
 
 export function linearize(root: Element): Item[] {
+  return runNow(linearizeSteps(root));
+}
+
+export function* linearizeSteps(root: Element): Steps<Item[]> {
+  const tick = ticker(512);
   const items: Item[] = [];
   let buf = '';
   let bufEl: Element | null = null;
@@ -38,6 +45,7 @@ export function linearize(root: Element): Item[] {
   type Frame = { node: Node; block: Element; inTable: boolean } | { close: true };
   const stack: Frame[] = [{ node: root, block: root, inTable: false }];
   while (stack.length > 0) {
+    if (tick()) yield;
     const f = stack.pop()!;
     if ('close' in f) {
       flush();

@@ -5,6 +5,7 @@ import { rowCells } from '../dom/grid';
 import { readCellValue } from '../text/cell-value';
 import { chineseNumeral, squash } from '../text/normalize';
 import type { ParsedTable } from '../model';
+import type { Steps } from '../steps';
 import { TEMPLATES } from '../templates';
 import type { LabelDef, ProactiveBlockDef, RowDef, TemplateId } from '../templates/types';
 import { matchLabel } from './labels';
@@ -59,7 +60,7 @@ function matchColumns(cells: GridCell[], item: number | null): ColHit[] {
   return hits;
 }
 
-export function parseProactive(parts: Grid[]): ParsedTable {
+export function* parseProactiveSteps(parts: Grid[]): Steps<ParsedTable> {
   const table = emptyTable('proactive', parts.map((g) => g.table));
   const found: RowFound[] = [];
   const markers: Record<TemplateId, number> = { '2019': 0, '2021': 0 };
@@ -67,6 +68,7 @@ export function parseProactive(parts: Grid[]): ParsedTable {
     let item: number | null = null;
     let header: ColHit[] | null = null;
     for (let r = 0; r < grid.height; r++) {
+      if (r % 128 === 127) yield;
       const all = rowCells(grid, r).filter((c) => textOf(c) !== '');
       // The caption 第二十条第（X）项 is a row of its own, or a cell beside the block's rows (rowspan).
       const captions = all.filter((c) => CAPTION.test(squash(textOf(c))));

@@ -1,16 +1,19 @@
 // DOM → report model: linearise the page, find sections and tables, read the tables by their
 // labels, read title, year, agency and dates. The only part of the engine that reads the DOM.
-import { buildGrid } from '../dom/grid';
+import { buildGridSteps } from '../dom/grid';
+import type { Grid } from '../dom/grid';
 import type { Item } from '../dom/lines';
-import { linearize } from '../dom/lines';
+import { linearizeSteps } from '../dom/lines';
 import type { ParsedTable, ReportModel } from '../model';
 import { templateForYear } from '../templates';
 import type { TableKey, TemplateId } from '../templates/types';
 import { parseAppeals } from './appeals-table';
 import { agencyFromTitle, agencyKind, findPublished, findSigned, findTitle, findYear } from './meta';
-import { parseProactive } from './proactive-table';
-import { parseRequests } from './requests-table';
-import { findSections } from './sections';
+import { parseProactiveSteps } from './proactive-table';
+import { parseRequestsSteps } from './requests-table';
+import { findSectionsSteps } from './sections';
+import type { Steps } from '../steps';
+import { runNow } from '../steps';
 
 export function notAReport(): ReportModel {
   return {
@@ -44,11 +47,21 @@ function combineTemplates(a: TemplateId | null, b: TemplateId | null): TemplateI
   return a ?? b ?? 'unknown';
 }
 
+function* gridsOf(parts: Element[]): Steps<Grid[]> {
+  const grids: Grid[] = [];
+  for (const el of parts) grids.push(yield* buildGridSteps(el));
+  return grids;
+}
+
 export function parseReport(doc: Document): ReportModel {
+  return runNow(parseReportSteps(doc));
+}
+
+export function* parseReportSteps(doc: Document): Steps<ReportModel> {
   const root = doc.body ?? doc.documentElement;
   if (!root) return notAReport();
-  const items = linearize(root);
-  const scan = findSections(items);
+  const items = yield* linearizeSteps(root);
+  const scan = yield* findSectionsSteps(items);
   const groups = groupTables(items, new Set(scan.indexes));
   const firstSection = scan.indexes[0] ?? -1;
   const title = findTitle(items, firstSection, doc);
@@ -57,14 +70,14 @@ export function parseReport(doc: Document): ReportModel {
 
   const tables: Partial<Record<TableKey, ParsedTable>> = {};
   const proactiveParts = groups.get('proactive');
-  if (proactiveParts) tables.proactive = parseProactive(proactiveParts.map(buildGrid));
+  if (proactiveParts) tables.proactive = yield* parseProactiveSteps(yield* gridsOf(proactiveParts));
   const requestParts = groups.get('requests');
   if (requestParts) {
     const hint = tables.proactive?.template ?? (year !== null ? templateForYear(year) : null);
-    tables.requests = parseRequests(requestParts.map(buildGrid), hint);
+    tables.requests = yield* parseRequestsSteps(yield* gridsOf(requestParts), hint);
   }
   const appealParts = groups.get('appeals');
-  if (appealParts) tables.appeals = parseAppeals(appealParts.map(buildGrid));
+  if (appealParts) tables.appeals = parseAppeals(yield* gridsOf(appealParts));
 
   const tableCount = Object.values(tables).filter((t) => t && t.cells.size > 0).length;
   const sectionCount = scan.hits.length;

@@ -5,6 +5,7 @@ import { rowCells } from '../dom/grid';
 import { readCellValue } from '../text/cell-value';
 import { squash } from '../text/normalize';
 import type { ParsedTable } from '../model';
+import type { Steps } from '../steps';
 import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRowsFor } from '../templates/requests';
 import type { LabelDef, RowDef, TemplateId } from '../templates/types';
 import { bareWords, matchLabel } from './labels';
@@ -91,10 +92,11 @@ function matchRow(texts: string[]): { def: RowDef; exact: boolean; page: string 
   return fallback;
 }
 
-function readRows(grid: Grid, start: number, columns: ColumnHit[]): RowHit[] {
+function* readRows(grid: Grid, start: number, columns: ColumnHit[]): Steps<RowHit[]> {
   const firstValueCol = Math.min(...columns.map((c) => c.col));
   const rows: RowHit[] = [];
   for (let r = start; r < grid.height; r++) {
+    if (r % 128 === 127) yield;
     const labelCells = rowCells(grid, r, 0, firstValueCol);
     const texts = labelCells.map(textOf).filter((t) => t !== '');
     const valueSlots = columns.map((c) => grid.slots[r]?.[c.col]).filter((s): s is GridCell => !!s && s.col >= firstValueCol);
@@ -128,7 +130,7 @@ function readRows(grid: Grid, start: number, columns: ColumnHit[]): RowHit[] {
   return rows;
 }
 
-export function parseRequests(parts: Grid[], hint: TemplateId | null): ParsedTable {
+export function* parseRequestsSteps(parts: Grid[], hint: TemplateId | null): Steps<ParsedTable> {
   const table = emptyTable('requests', parts.map((g) => g.table));
   let columns: ColumnHit[] = [];
   let headerFound = false;
@@ -146,7 +148,7 @@ export function parseRequests(parts: Grid[], hint: TemplateId | null): ParsedTab
       cols = positionalColumns(grid);
     }
     prevWidth = grid.width;
-    if (cols.length > 0) rows.push(...readRows(grid, headerRows, cols));
+    if (cols.length > 0) rows.push(...(yield* readRows(grid, headerRows, cols)));
   }
 
   const has2021 = rows.some((r) => r.def?.only === '2021');

@@ -3,6 +3,7 @@
 import type { Item, Line } from '../dom/lines';
 import type { SectionHit } from '../model';
 import { splitOrdinal, squash, labelWords } from '../text/normalize';
+import type { Steps } from '../steps';
 import { HEADING_PREFIX, HEADING_SUFFIX, SECTIONS } from '../templates/sections';
 import type { SectionDef } from '../templates/sections';
 
@@ -22,30 +23,34 @@ function core(words: string): string {
   return words.replace(HEADING_PREFIX, '').replace(HEADING_SUFFIX, '');
 }
 
+/** Every name a section goes by, squashed once. */
+const NAMES = SECTIONS.flatMap((def) => [
+  { def, name: squash(def.heading), variant: false },
+  ...def.variants.map((v) => ({ def, name: squash(v), variant: true })),
+]);
+
 export function matchHeading(text: string): HeadingMatch | null {
   if (text.length > 400) return null;
   const { ordinal, rest } = splitOrdinal(text);
   if (ordinal && ordinal.style !== 'top') return null; // （一） sub-headings and 1. list items
+  if (!ordinal && text.length > MAX_HEADING) return null; // body text, not a heading
   const words = labelWords(rest);
   const whole = core(words);
-  for (const def of SECTIONS) {
-    if (whole === def.heading || words === def.heading) {
-      return text.length <= MAX_HEADING ? { def, ordinal: ordinal?.value ?? null, variant: words !== def.heading, rest: '' } : null;
+  for (const n of NAMES) {
+    if (!n.variant && (whole === n.name || words === n.name)) {
+      return text.length <= MAX_HEADING ? { def: n.def, ordinal: ordinal?.value ?? null, variant: words !== n.name, rest: '' } : null;
     }
   }
-  for (const def of SECTIONS) {
-    if (def.variants.some((v) => squash(v) === whole || squash(v) === words)) {
-      return text.length <= MAX_HEADING ? { def, ordinal: ordinal?.value ?? null, variant: true, rest: '' } : null;
+  for (const n of NAMES) {
+    if (n.variant && (whole === n.name || words === n.name)) {
+      return text.length <= MAX_HEADING ? { def: n.def, ordinal: ordinal?.value ?? null, variant: true, rest: '' } : null;
     }
   }
   if (!ordinal) return null;
   // A numbered heading that opens its paragraph: 「一、总体情况 2021年，我局……」.
-  for (const def of SECTIONS) {
-    for (const name of [def.heading, ...def.variants]) {
-      const n = squash(name);
-      if (words.startsWith(n) && words.length > n.length) {
-        return { def, ordinal: ordinal.value, variant: name !== def.heading, rest: rest.slice(rest.indexOf(name.slice(-1)) + 1).trim() };
-      }
+  for (const n of NAMES) {
+    if (words.startsWith(n.name) && words.length > n.name.length) {
+      return { def: n.def, ordinal: ordinal.value, variant: n.variant, rest: rest.slice(rest.indexOf(n.name.slice(-1)) + 1).trim() };
     }
   }
   // A numbered heading in other words: keywords, short.
@@ -64,11 +69,12 @@ export interface SectionScan {
   end: number;
 }
 
-export function findSections(items: Item[]): SectionScan {
+export function* findSectionsSteps(items: Item[]): Steps<SectionScan> {
   const hits: SectionHit[] = [];
   const indexes: number[] = [];
   const rests: string[] = [];
   for (let i = 0; i < items.length; i++) {
+    if (i % 1024 === 1023) yield;
     const item = items[i]!;
     if (item.kind !== 'line' || item.line.inTable) continue;
     const m = matchHeading(item.line.text);

@@ -4,9 +4,16 @@ import { draftCell } from './facts';
 import { cellPlace, finding, sectionOf, where } from './draft';
 import type { FindingDraft, Rule, RuleContext, RuleMeta } from './types';
 
+const cellLists = new WeakMap<ReportModel, ModelCell[]>();
+
+/** Every value cell of the report, listed once per report. */
 export function allCells(report: ReportModel): ModelCell[] {
-  const out: ModelCell[] = [];
-  for (const t of Object.values(report.tables)) if (t) out.push(...t.cells.values());
+  let out = cellLists.get(report);
+  if (!out) {
+    out = [];
+    for (const t of Object.values(report.tables)) if (t) out.push(...t.cells.values());
+    cellLists.set(report, out);
+  }
   return out;
 }
 

@@ -39,10 +39,16 @@ describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport !== f
     const marked = await markedCells(page);
     expect(marked.ids).toEqual(expected.ids);
     for (const s of marked.severities) expect(['error', 'warning', 'info']).toContain(s);
-    // Anchored findings (headings, missing parts) are drawn too: one box or marker per finding id.
+    // Every placed finding is on the page: its cells and anchors carry its id (boxes are drawn as
+    // they come near the viewport), and markers of missing parts are always drawn.
     const drawnIds = await page.evaluate(() => {
-      const host = document.querySelector('xxgk-audit-ui');
-      return host?.shadowRoot ? [...host.shadowRoot.querySelectorAll('[data-ids]')].flatMap((b) => (b as HTMLElement).dataset.ids!.split(' ')) : [];
+      const ids: string[] = [];
+      for (const el of document.querySelectorAll('[data-xxgk-finding], [data-xxgk-anchor]')) {
+        for (const a of ['data-xxgk-finding', 'data-xxgk-anchor']) ids.push(...(el.getAttribute(a) ?? '').split(' ').filter(Boolean));
+      }
+      const root = document.querySelector('div[data-xxgk-ui]')?.shadowRoot;
+      for (const b of root?.querySelectorAll<HTMLElement>('.xxgk-missing') ?? []) ids.push(...b.dataset.ids!.split(' '));
+      return ids;
     });
     expect([...new Set(drawnIds)].sort()).toEqual(expected.placed);
     await page.close();
@@ -58,7 +64,7 @@ describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport === f
       const fresh = new DOMParser().parseFromString(raw, 'text/html');
       const attrs = [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => n.startsWith('data-xxgk'));
       return {
-        host: !!document.querySelector('xxgk-audit-ui'),
+        host: !!document.querySelector('div[data-xxgk-ui]'),
         attrs,
         nodes: document.getElementsByTagName('*').length,
         freshNodes: fresh.getElementsByTagName('*').length,

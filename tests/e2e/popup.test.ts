@@ -38,7 +38,7 @@ async function openPopup(tabId: number): Promise<Page> {
 /** Boxes and markers drawn in our shadow root. */
 function boxes(page: Page) {
   return page.evaluate(() => {
-    const root = document.querySelector('xxgk-audit-ui')?.shadowRoot;
+    const root = document.querySelector('div[data-xxgk-ui]')?.shadowRoot;
     return root ? [...root.querySelectorAll<HTMLElement>('.xxgk-box, .xxgk-missing')].map((b) => ({ ids: b.dataset.ids!, cls: b.className })) : [];
   });
 }
@@ -75,7 +75,7 @@ describe('the popup on seed-002', () => {
       return r.top >= 0 && r.bottom <= window.innerHeight;
     }, target.id, { timeout: 5000 });
     const state = await page.evaluate((id) => {
-      const root = document.querySelector('xxgk-audit-ui')!.shadowRoot!;
+      const root = document.querySelector('div[data-xxgk-ui]')!.shadowRoot!;
       return {
         pulsing: [...root.querySelectorAll<HTMLElement>('.xxgk-pulse')].some((b) => b.dataset.ids!.split(' ').includes(id)),
         card: root.querySelector('.xxgk-card')?.getAttribute('data-finding-id'),
@@ -111,18 +111,21 @@ describe('the popup on seed-002', () => {
   it('keeps a dismissal made on the card across a reload, shown as dismissed', async () => {
     const { page, tabId } = await openReport('seed-002-huzhu-2024');
     const target = expected.findings.find((f) => f.rule === 'cell-malformed-number')!;
-    await page.evaluate((id) => {
-      const root = document.querySelector('xxgk-audit-ui')!.shadowRoot!;
-      const box = [...root.querySelectorAll<HTMLElement>('.xxgk-box')].find((b) => b.dataset.ids === id)!;
-      box.querySelector<HTMLButtonElement>('.xxgk-badge')!.click();
+    // Boxes are drawn near the viewport: bring the cell into view, then click its badge.
+    await page.evaluate((id) => document.querySelector(`[data-xxgk-finding~="${id}"]`)!.scrollIntoView({ block: 'center' }), target.id);
+    await page.waitForFunction((id) => {
+      const root = document.querySelector('div[data-xxgk-ui]')!.shadowRoot!;
+      const box = [...root.querySelectorAll<HTMLElement>('.xxgk-box')].find((b) => b.dataset.ids === id);
+      box?.querySelector<HTMLButtonElement>('.xxgk-badge')!.click();
+      return !!box;
     }, target.id);
-    const card = page.locator('xxgk-audit-ui .xxgk-card');
+    const card = page.locator('div[data-xxgk-ui] .xxgk-card');
     await expect(card.getAttribute('data-finding-id')).resolves.toBe(target.id);
     await card.locator('[data-action="dismiss"][data-reason="follow-up"]').click();
     await page.reload();
     await waitForAudit(page);
     await page.waitForFunction((id) => {
-      const root = document.querySelector('xxgk-audit-ui')?.shadowRoot;
+      const root = document.querySelector('div[data-xxgk-ui]')?.shadowRoot;
       return !!root && [...root.querySelectorAll<HTMLElement>('.xxgk-box.is-dismissed')].some((b) => b.dataset.ids === id);
     }, target.id);
     const popup = await openPopup(tabId);
@@ -143,7 +146,7 @@ describe('exports and hostile content', () => {
     // Open the card of the finding whose cell text is an <img onerror> tag: it must show as text.
     const escaped = expected.findings.find((f) => f.rule === 'cell-non-numeric' && f.table === 'requests')!;
     await popup.locator(`[data-testid="finding"][data-finding-id="${escaped.id}"] button`).first().click();
-    await expect(page.locator('xxgk-audit-ui .xxgk-card .message').textContent()).resolves.toContain('<img src=x onerror="window.__xxgkEscaped=1">');
+    await expect(page.locator('div[data-xxgk-ui] .xxgk-card .message').textContent()).resolves.toContain('<img src=x onerror="window.__xxgkEscaped=1">');
 
     const download = async (fmt: string) => {
       const [d] = await Promise.all([popup.waitForEvent('download'), popup.getByTestId(`export-${fmt}`).click()]);

@@ -48,6 +48,10 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
+// The background registers the detector on install: wait for it before opening pages.
+for (let i = 0; i < 100 && (await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((l) => l.length))) === 0; i++) {
+  await new Promise((r) => setTimeout(r, 50));
+}
 
 async function openTab(url) {
   const pageEvent = context.waitForEvent('page', (p) => p.url() === url);

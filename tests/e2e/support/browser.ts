@@ -74,6 +74,7 @@ export async function launch(opts: { routes?: Route[]; locale?: string } = {}): 
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await detectorRegistered(worker);
   return {
     context, worker, extensionId, port, server,
     async open(url) {
@@ -99,9 +100,21 @@ export async function launch(opts: { routes?: Route[]; locale?: string } = {}): 
   };
 }
 
+/** The background registers the detector when the extension is installed: wait for it. */
+export async function detectorRegistered(worker: Worker): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const n = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome.scripting
+        .getRegisteredContentScripts().then((l) => l.length));
+    if (n > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the detector was never registered');
+}
+
 /** Waits until the auditor has marked the page (or decided there is nothing to mark). */
 export async function waitForAudit(page: Page, opts: { expectMarks: boolean } = { expectMarks: true }): Promise<void> {
-  if (opts.expectMarks) await page.waitForSelector('[data-xxgk-finding], [data-xxgk-anchor], xxgk-audit-ui', { state: 'attached', timeout: 15_000 });
+  if (opts.expectMarks) await page.waitForSelector('[data-xxgk-finding], [data-xxgk-anchor], div[data-xxgk-ui]', { state: 'attached', timeout: 15_000 });
   else await page.waitForTimeout(1200);
 }
 

@@ -1,0 +1,57 @@
+// Timings the in-page scripts keep about themselves (never written into the page), shared by the
+// detector and the auditor through their common isolated world, read with the get-metrics message.
+
+export interface ScanTiming {
+  /** performance.now() when the scan started. */
+  at: number;
+  auditMs: number;
+  drawMs: number;
+  findings: number;
+  /** The scan ran in slices (a huge page): the longest slice. */
+  longestSliceMs: number;
+}
+
+export interface Metrics {
+  detectorStart: number | null;
+  detectorMs: number | null;
+  /** The detector's cheap look said this may be a report. */
+  candidate: boolean;
+  auditorStart: number | null;
+  scans: ScanTiming[];
+  /** Longest single piece of work we did on the main thread (ms). */
+  longestTaskMs: number;
+  /** Sum of the work we did on the main thread (ms). */
+  totalMs: number;
+}
+
+const KEY = '__xxgkMetrics';
+const MAX_SCANS = 200;
+
+export function metrics(): Metrics {
+  const g = globalThis as unknown as Record<string, Metrics | undefined>;
+  return (g[KEY] ??= {
+    detectorStart: null, detectorMs: null, candidate: false, auditorStart: null, scans: [], longestTaskMs: 0, totalMs: 0,
+  });
+}
+
+/** Runs fn as one tracked piece of main-thread work. */
+export function tracked<T>(fn: () => T): T {
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    note(performance.now() - t0);
+  }
+}
+
+export function note(ms: number): void {
+  const m = metrics();
+  m.totalMs += ms;
+  if (ms > m.longestTaskMs) m.longestTaskMs = ms;
+}
+
+export function recordScan(scan: ScanTiming): void {
+  const m = metrics();
+  m.scans.push(scan);
+  if (m.scans.length > MAX_SCANS) m.scans.splice(0, m.scans.length - MAX_SCANS);
+}

@@ -1,0 +1,278 @@
+// npm run bench:browser — real Chromium with the built extension, every fixture page and large
+// synthetic pages, repeated runs. Prints medians and the worst case, and writes them to
+// tests/artifacts/bench/ (latest.json and a dated copy) so two runs can be compared.
+//   - detector: time the always-loaded script spends on a page;
+//   - start → findings ready / marks drawn: from the detector's start to the first scan's findings
+//     and marks (includes loading the engine into the frame); and from the auditor's own start;
+//   - longest task: the longest main-thread task that runs our code, from a Chromium trace
+//     (script evaluation included), and the longest piece of work the scripts timed themselves;
+//   - sizes of the content scripts, raw and gzipped; heap growth over 50 rescans.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { SYNTHETIC } from './synthetic-pages';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const EXT = join(ROOT, '.output/chrome-mv3');
+const OUT = join(ROOT, 'tests/artifacts/bench');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ONLY = process.env.BENCH_ONLY;
+
+interface Metrics {
+  detectorStart: number | null;
+  detectorMs: number | null;
+  candidate: boolean;
+  auditorStart: number | null;
+  scans: { at: number; auditMs: number; drawMs: number; findings: number; longestSliceMs: number }[];
+  longestTaskMs: number;
+  totalMs: number;
+}
+
+const median = (xs: number[]) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
+const fmt = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+
+function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('Chromium not found (run npm test once, or set CHROMIUM_PATH)');
+  return found;
+}
+
+async function main() {
+  const pages = new Map<string, { html: string; report: boolean }>();
+  for (const f of readdirSync(PAGES).filter((x) => x.endsWith('.html')).sort()) {
+    const expected = JSON.parse(readFileSync(join(PAGES, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { report: { isReport?: boolean } };
+    pages.set(f.replace(/\.html$/, ''), { html: readFileSync(join(PAGES, f), 'latin1'), report: expected.report.isReport !== false });
+  }
+  for (const [name, s] of Object.entries(SYNTHETIC)) pages.set(name, { html: s.html(), report: s.report });
+  const selected = [...pages].filter(([name]) => !ONLY || name.includes(ONLY));
+
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '').slice(1)).replace(/\.html$/, '');
+    const page = pages.get(name);
+    if (!page) return void res.writeHead(404).end();
+    const raw = readBody(name, page.html);
+    res.writeHead(200, { 'content-type': 'text/html' }).end(raw);
+  });
+  const fileBodies = new Map<string, Buffer>();
+  function readBody(name: string, html: string): Buffer {
+    if (!fileBodies.has(name)) {
+      let body: Buffer;
+      try {
+        body = readFileSync(join(PAGES, `${name}.html`)); // keeps GBK pages as bytes
+      } catch {
+        body = Buffer.from(html, 'utf8');
+      }
+      fileBodies.set(name, body);
+    }
+    return fileBodies.get(name)!;
+  }
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const profile = mkdtempSync(join(tmpdir(), 'xxgk-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(), headless: true, viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  for (let i = 0; i < 100 && (await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts().then((l: unknown[]) => l.length))) === 0; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+
+  const rows: Record<string, unknown>[] = [];
+  for (const [name, page] of selected) {
+    const url = `http://bench.example.gov.cn/${name}.html`;
+    const runs: Metrics[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(context, worker, url, page.report));
+    const trace = await traced(context, worker, url, page.report);
+    const first = (m: Metrics) => m.scans[0];
+    const row = {
+      page: name,
+      kind: page.report ? 'report' : 'not a report',
+      detectorMs: median(runs.map((m) => m.detectorMs ?? NaN)),
+      detectorMsWorst: max(runs.map((m) => m.detectorMs ?? NaN)),
+      findingsFromStartMs: median(runs.filter(first).map((m) => first(m)!.at + first(m)!.auditMs - m.detectorStart!)),
+      marksFromStartMs: median(runs.filter(first).map((m) => first(m)!.at + first(m)!.auditMs + first(m)!.drawMs - m.detectorStart!)),
+      findingsFromAuditorMs: median(runs.filter(first).map((m) => first(m)!.at + first(m)!.auditMs - m.auditorStart!)),
+      auditMs: median(runs.filter(first).map((m) => first(m)!.auditMs)),
+      drawMs: median(runs.filter(first).map((m) => first(m)!.drawMs)),
+      ourLongestMs: max(runs.map((m) => m.longestTaskMs)),
+      ourTotalMs: median(runs.map((m) => m.totalMs)),
+      tracedLongestTaskMs: trace.longestTaskMs,
+      tracedTotalMs: trace.totalMs,
+      findings: runs[0]?.scans[0]?.findings ?? 0,
+    };
+    rows.push(row);
+    console.error(`  ${name}: done`);
+  }
+
+  const sizes = ['content-scripts/detector.js', 'auditor.js'].map((f) => {
+    const buf = readFileSync(join(EXT, f));
+    return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+  });
+  const heap = ONLY ? null : await heapGrowth(context, worker, `http://bench.example.gov.cn/clean-2021-city-bureau.html`);
+  await context.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+
+  // Print
+  const cols: [string, string, (r: Record<string, unknown>) => string][] = [
+    ['page', 'page', (r) => String(r.page)],
+    ['kind', 'kind', (r) => String(r.kind)],
+    ['detector', 'detector ms', (r) => fmt(r.detectorMs as number)],
+    ['findings', '→findings ms', (r) => fmt(r.findingsFromStartMs as number)],
+    ['marks', '→marks ms', (r) => fmt(r.marksFromStartMs as number)],
+    ['auditor', 'auditor→findings', (r) => fmt(r.findingsFromAuditorMs as number)],
+    ['audit', 'audit ms', (r) => fmt(r.auditMs as number)],
+    ['draw', 'draw ms', (r) => fmt(r.drawMs as number)],
+    ['ours', 'our longest ms', (r) => fmt(r.ourLongestMs as number)],
+    ['trace', 'longest task ms', (r) => fmt(r.tracedLongestTaskMs as number, 1)],
+    ['total', 'ext CPU ms', (r) => fmt(r.tracedTotalMs as number, 1)],
+  ];
+  const table = rows.map((r) => cols.map(([, , f]) => f(r)));
+  const widths = cols.map(([, h], i) => Math.max(h.length, ...table.map((t) => t[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const stamp = new Date().toISOString();
+  console.log(`xxgk-audit browser benchmark — ${stamp}, medians of ${RUNS} runs (longest/ours: worst of the runs; trace: one traced run)`);
+  console.log(line(cols.map(([, h]) => h)));
+  for (const t of table) console.log(line(t));
+  for (const s of sizes) console.log(`size ${s.file}: ${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzipped`);
+  if (heap) console.log(`heap: ${(heap.before / 1024).toFixed(0)} KB after warm-up, ${(heap.after / 1024).toFixed(0)} KB after 50 rescans of a changing page (growth ${((heap.after - heap.before) / 1024).toFixed(0)} KB)`);
+  const reports = rows.filter((r) => r.kind === 'report');
+  const nonReports = rows.filter((r) => r.kind !== 'report');
+  const summary = {
+    worstLongestTaskMs: max(rows.map((r) => r.tracedLongestTaskMs as number)),
+    worstOurTaskMs: max(rows.map((r) => r.ourLongestMs as number)),
+    worstNonReportDetectorMs: max(nonReports.map((r) => r.detectorMs as number)),
+    worstNonReportTotalMs: max(nonReports.map((r) => r.tracedTotalMs as number)),
+    medianFindingsFromStartMs: median(reports.map((r) => r.findingsFromStartMs as number)),
+    medianFindingsFromAuditorMs: median(reports.map((r) => r.findingsFromAuditorMs as number)),
+  };
+  console.log(`summary: ${JSON.stringify(summary)}`);
+  mkdirSync(OUT, { recursive: true });
+  const record = JSON.stringify({ at: stamp, runs: RUNS, rows, sizes, heap, summary }, null, 2);
+  writeFileSync(join(OUT, 'latest.json'), record);
+  writeFileSync(join(OUT, `browser-${stamp.replace(/[:.]/g, '-')}.json`), record);
+  console.log(`written: ${join(OUT, 'latest.json')}`);
+}
+
+async function openTab(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tabId: number }> {
+  const pageEvent = context.waitForEvent('page', (p) => p.url() === url);
+  const tabId = await worker.evaluate((u) => (globalThis as unknown as ChromeGlobal).chrome.tabs.create({ url: u }).then((t: { id: number }) => t.id), url);
+  const page = await pageEvent;
+  await page.waitForLoadState('load');
+  return { page, tabId };
+}
+
+async function metricsOf(worker: Worker, tabId: number): Promise<Metrics | null> {
+  return worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(id, { type: 'get-metrics' }, { frameId: 0 }).catch(() => null), tabId);
+}
+
+async function settle(worker: Worker, tabId: number, report: boolean): Promise<Metrics> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const m = await metricsOf(worker, tabId);
+    if (m && m.detectorMs !== null && (!report || m.scans.length > 0)) return m;
+    if (Date.now() > deadline) throw new Error(`no metrics for tab ${tabId}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function measure(context: BrowserContext, worker: Worker, url: string, report: boolean): Promise<Metrics> {
+  const { page, tabId } = await openTab(context, worker, url);
+  const m = await settle(worker, tabId, report);
+  await page.close();
+  return m;
+}
+
+type ChromeGlobal = { chrome: any };
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string } } }
+
+/** One run under a Chromium trace: the main-thread tasks that ran the extension's code. */
+async function traced(context: BrowserContext, worker: Worker, url: string, report: boolean): Promise<{ longestTaskMs: number; totalMs: number }> {
+  const browser = context.browser();
+  if (!browser) return { longestTaskMs: NaN, totalMs: NaN };
+  const cdp = await browser.newBrowserCDPSession();
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] },
+    transferMode: 'ReportEvents',
+  });
+  const { page, tabId } = await openTab(context, worker, url);
+  await settle(worker, tabId, report);
+  await page.waitForTimeout(report ? 300 : 100);
+  await cdp.send('Tracing.end');
+  await done;
+  await page.close();
+  await cdp.detach();
+  const ours = (e: TraceEvent) => {
+    const u = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+    return u.startsWith('chrome-extension://') && !u.includes('/background.js') && !u.includes('/popup');
+  };
+  const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined);
+  const work = events.filter((e) => e.ph === 'X' && e.dur !== undefined && ['FunctionCall', 'EvaluateScript', 'v8.compile', 'V8.ScriptCompiler', 'v8.run'].includes(e.name) && ours(e));
+  let longest = 0;
+  let total = 0;
+  for (const w of work) {
+    const task = tasks.find((t) => t.pid === w.pid && t.tid === w.tid && t.ts <= w.ts && t.ts + t.dur! >= w.ts + w.dur!);
+    if (task) longest = Math.max(longest, task.dur! / 1000);
+  }
+  // Top-level pieces of our work (not nested in another piece of ours).
+  const sorted = work.sort((a, b) => a.ts - b.ts);
+  let end = -1;
+  for (const w of sorted) {
+    if (w.ts >= end) {
+      total += w.dur! / 1000;
+      end = w.ts + w.dur!;
+    }
+  }
+  return { longestTaskMs: longest, totalMs: total };
+}
+
+async function heapGrowth(context: BrowserContext, worker: Worker, url: string): Promise<{ before: number; after: number }> {
+  const { page, tabId } = await openTab(context, worker, url);
+  await settle(worker, tabId, true);
+  const cdp = await context.newCDPSession(page);
+  const change = async (i: number) => {
+    await page.evaluate((n) => {
+      const cell = [...document.querySelectorAll('td')].find((td) => td.textContent?.trim() === '34') ?? document.querySelector('td')!;
+      cell.textContent = String(30 + (n % 9));
+    }, i);
+    await worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(id, { type: 'rescan' }, { frameId: 0 }), tabId);
+  };
+  const used = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  for (let i = 0; i < 10; i++) await change(i);
+  const before = await used();
+  for (let i = 0; i < 50; i++) await change(i);
+  const after = await used();
+  await page.close();
+  return { before, after };
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
