@@ -57,7 +57,7 @@ async function main() {
     pages.set(f.replace(/\.html$/, ''), { html: readFileSync(join(PAGES, f), 'latin1'), report: expected.report.isReport !== false });
   }
   for (const [name, s] of Object.entries(SYNTHETIC)) pages.set(name, { html: s.html(), report: s.report });
-  const selected = [...pages].filter(([name]) => !ONLY || name.includes(ONLY));
+  const selected = [...pages].filter(([name]) => !ONLY || ONLY.split(',').some((o) => name.includes(o)));
 
   const server = createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '').slice(1)).replace(/\.html$/, '');
@@ -120,7 +120,7 @@ async function main() {
     console.error(`  ${name}: done`);
   }
 
-  const sizes = ['content-scripts/detector.js', 'auditor.js'].map((f) => {
+  const sizes = ['detector.js', 'auditor.js'].map((f) => {
     const buf = readFileSync(join(EXT, f));
     return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
   });
