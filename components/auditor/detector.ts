@@ -1,29 +1,45 @@
 // The always-loaded part: a cheap look at the page (title, headings, a few tables' fixed phrases).
-// Only when it may be a report is the auditor (engine and marks) loaded into this frame.
+// Only when it may be a report is the auditor (engine and marks) loaded into this frame: imported
+// straight into this isolated world from the extension (no round trip through the background,
+// which may be asleep), or, where the import is refused, injected by the background.
 import { pageApi as browser } from '../shared/page-api';
 import { mayBeReport } from '../../lib/parse/detect';
 import { readToPage } from '../shared/page-guards';
 import type { ToBackground } from '../shared/protocol';
 import { metrics, tracked } from '../shared/metrics';
 import { AUDITOR_FLAG } from './flag';
+import { AUDITOR_FILE } from './files';
 
 /** Pages that load their report by script get another look while they change, for this long. */
-const WATCH_MS = 30_000;
+const WATCH_MS = 10_000;
 const LOOK_GAP_MS = 1_000;
+
+/** Loads the auditor into this frame: by import, else through the background. */
+function loadAuditor(): void {
+  const m = metrics();
+  m.loadStart = performance.now();
+  const viaBackground = () => {
+    m.auditorLoad = 'background';
+    const msg: ToBackground = { type: 'candidate' };
+    void browser.runtime.sendMessage(msg).catch(() => {});
+  };
+  try {
+    m.auditorLoad = 'import';
+    import(/* @vite-ignore */ browser.runtime.getURL(AUDITOR_FILE)).catch(viaBackground);
+  } catch {
+    viaBackground();
+  }
+}
 
 export function startDetector(): void {
   const m = metrics();
   m.detectorStart = performance.now();
   let candidate = false;
-  const ask = () => {
-    const msg: ToBackground = { type: 'candidate' };
-    void browser.runtime.sendMessage(msg).catch(() => {});
-  };
   const look = () => tracked(() => {
     if (candidate || !mayBeReport(document)) return false;
     candidate = true;
     m.candidate = true;
-    ask();
+    loadAuditor();
     return true;
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {

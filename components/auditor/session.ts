@@ -75,9 +75,15 @@ export class AuditSession {
     return this.win.location.href;
   }
 
+  /** The remembered dismissals and highlight switch, read while the first audit runs. */
+  private stored: Promise<void> = Promise.resolve();
+
   async start(): Promise<void> {
     metrics().auditorStart ??= performance.now();
-    [this.dismissals, this.highlights] = await Promise.all([loadDismissals(this.url), loadHighlights()]);
+    this.stored = Promise.all([loadDismissals(this.url), loadHighlights()]).then(([dismissals, highlights]) => {
+      this.dismissals = dismissals;
+      this.highlights = highlights;
+    }, () => {});
     await this.scan();
     this.observe();
     // The marks follow the layout by themselves (Overlay); the card follows a resize.
@@ -110,6 +116,7 @@ export class AuditSession {
     this.outcome = outcome;
     this.byId = new Map(outcome.result.findings.map((f) => [f.id, f]));
     const t1 = performance.now();
+    await this.stored;
     const drawSlice = await this.redraw();
     const t2 = performance.now();
     recordScan({

@@ -1,12 +1,12 @@
-// The background's answers: inject the auditor where the detector saw a candidate, record what
+// The background's answers: inject the auditor where the detector saw a candidate and could not
+// import it itself, record what
 // each frame found, tell the popup which frames hold a report, audit a tab on demand.
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { PopupToBackgroundSchema, ToBackgroundSchema } from '../shared/protocol';
 import { forgetTab, framesOf, recordFrame } from './frames';
 import { registerDetector } from './registration';
-
-export const AUDITOR_FILE = '/auditor.js';
+import { AUDITOR_FILE } from '../auditor/files';
 
 async function inject(tabId: number, frameIds?: number[]): Promise<void> {
   await browser.scripting.executeScript({

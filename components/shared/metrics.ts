@@ -16,6 +16,10 @@ export interface Metrics {
   detectorMs: number | null;
   /** The detector's cheap look said this may be a report. */
   candidate: boolean;
+  /** How the auditor came into this frame: imported by the detector, or injected by the background. */
+  auditorLoad: 'import' | 'background' | null;
+  /** performance.now() when the detector began loading the auditor. */
+  loadStart: number | null;
   auditorStart: number | null;
   scans: ScanTiming[];
   /** Longest single piece of work we did on the main thread (ms). */
@@ -30,7 +34,7 @@ const MAX_SCANS = 200;
 export function metrics(): Metrics {
   const g = globalThis as unknown as Record<string, Metrics | undefined>;
   return (g[KEY] ??= {
-    detectorStart: null, detectorMs: null, candidate: false, auditorStart: null, scans: [], longestTaskMs: 0, totalMs: 0,
+    detectorStart: null, detectorMs: null, candidate: false, auditorLoad: null, loadStart: null, auditorStart: null, scans: [], longestTaskMs: 0, totalMs: 0,
   });
 }
 

@@ -438,9 +438,14 @@ describe('page 4: a report served with a strict Content-Security-Policy', () => 
 
   it('draws visible marks, opens the card from a badge, and causes no CSP violation', async () => {
     const expected = engineMarks(hostileHtml(name), url);
-    const { page } = await h.open(url);
+    const { page, tabId } = await h.open(url);
     expect((await headersOf(url))['content-security-policy']).toBe(STRICT_CSP);
     await waitForMarks(page);
+    // The page's policy does not bind the extension's world: the engine came by import, not by
+    // the background's fallback.
+    const loaded = await h.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: unknown): Promise<{ auditorLoad: string }> } } })
+      .chrome.tabs.sendMessage(id, { type: 'get-metrics' }, { frameId: 0 }).then((m) => m.auditorLoad), tabId);
+    expect(loaded).toBe('import');
     await page.waitForTimeout(300);
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
 
@@ -663,6 +668,10 @@ describe('page 9: no network requests of the extension\'s own', () => {
 
     const own = `chrome-extension://${h.extensionId}/`;
     const isFavicon = (u: string) => /^http:\/\/[\w.-]+\.gov\.cn\/favicon\.ico$/.test(u);
+    // The detector imports the engine from the extension through the per-session URL
+    // (use_dynamic_url), never through the extension's fixed id.
+    const isEngineImport = (s: { url: string; type: string; sw: boolean }) =>
+      /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/auditor\.js$/.test(s.url) && s.type === 'script' && !s.sw;
     const seen = requests.map((r) => ({ url: r.url(), type: r.resourceType(), nav: r.isNavigationRequest(), sw: !!r.serviceWorker() }));
     measured['9 network: requests seen by Chromium'] = seen.map((s) => `${s.type} ${s.url}`);
     measured['9 network: requests served'] = served.map((s) => `${s.host}${s.url}`);
@@ -671,13 +680,31 @@ describe('page 9: no network requests of the extension\'s own', () => {
       || s.url === 'about:blank'
       || isFavicon(s.url)
       || (s.url.startsWith(own) && !s.sw) // the popup's own packaged files
+      || isEngineImport(s)
     ));
     expect(unexpected).toEqual([]);
+    // One engine load per report frame: the three report documents.
+    expect(seen.filter(isEngineImport).length).toBe(3);
     for (const d of documents) expect(seen.filter((s) => s.url === d).length).toBe(1);
     const servedUnexpected = served.filter((s) => !documents.has(`http://${s.host.replace(/:\d+$/, '')}${s.url}`) && s.url !== '/favicon.ico');
     expect(servedUnexpected).toEqual([]);
     expect(served.filter((s) => s.url !== '/favicon.ico').length).toBe(documents.size);
     await popup.close();
     for (const o of opened) await o.page.close();
+  });
+
+  it('a page cannot load the engine through the extension\'s fixed id (no fingerprint of the extension)', async () => {
+    const { page } = await h.open(hostileUrl('www.yjj.gov.cn', 'truncated-2021.html'));
+    await waitForMarks(page);
+    const fixed = `chrome-extension://${h.extensionId}/auditor.js`;
+    const outcome = await page.evaluate((u) => new Promise<string>((resolve) => {
+      const s = document.createElement('script');
+      s.src = u;
+      s.onload = () => resolve('loaded');
+      s.onerror = () => resolve('refused');
+      document.head.append(s);
+    }), fixed);
+    expect(outcome).toBe('refused');
+    await page.close();
   });
 });
