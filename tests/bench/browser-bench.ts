@@ -3,24 +3,19 @@
 // tests/artifacts/bench/ (latest.json and a dated copy) so two runs can be compared.
 //   - detector: time the always-loaded script spends on a page;
 //   - start → findings ready / marks drawn: from the detector's start to the first scan's findings
-//     and marks (includes loading the engine into the frame); and from the auditor's own start;
+//     and marks (includes loading the engine into the frame); the engine's load (import, compile,
+//     evaluation); and findings from the auditor's own start;
 //   - longest task: the longest main-thread task that runs our code, from a Chromium trace
 //     (script evaluation included), and the longest piece of work the scripts timed themselves;
 //   - sizes of the content scripts, raw and gzipped; heap growth over 50 rescans.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
+import { EXTENSION as EXT, PAGES, ROOT, launch } from '../e2e/support/browser';
+import type { Harness } from '../e2e/support/browser';
 import { SYNTHETIC } from './synthetic-pages';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PAGES = join(ROOT, 'tests/fixtures/pages');
-const EXT = join(ROOT, '.output/chrome-mv3');
 const OUT = join(ROOT, 'tests/artifacts/bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY;
@@ -29,6 +24,8 @@ interface Metrics {
   detectorStart: number | null;
   detectorMs: number | null;
   candidate: boolean;
+  auditorLoad: 'import' | 'background' | null;
+  loadStart: number | null;
   auditorStart: number | null;
   scans: { at: number; auditMs: number; drawMs: number; findings: number; longestSliceMs: number }[];
   longestTaskMs: number;
@@ -44,61 +41,31 @@ const median = (xs: number[]) => {
 const max = (xs: number[]) => (xs.length ? Math.max(...xs) : NaN);
 const fmt = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '—');
 
-function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium not found (run npm test once, or set CHROMIUM_PATH)');
-  return found;
-}
-
 async function main() {
-  const pages = new Map<string, { html: string; report: boolean }>();
+  // Fixture pages (served by the harness as they are on disk) and synthetic ones (made here).
+  const pages = new Map<string, { report: boolean; html?: string }>();
   for (const f of readdirSync(PAGES).filter((x) => x.endsWith('.html')).sort()) {
     const expected = JSON.parse(readFileSync(join(PAGES, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { report: { isReport?: boolean } };
-    pages.set(f.replace(/\.html$/, ''), { html: readFileSync(join(PAGES, f), 'latin1'), report: expected.report.isReport !== false });
+    pages.set(f.replace(/\.html$/, ''), { report: expected.report.isReport !== false });
   }
   for (const [name, s] of Object.entries(SYNTHETIC)) pages.set(name, { html: s.html(), report: s.report });
   const selected = [...pages].filter(([name]) => !ONLY || ONLY.split(',').some((o) => name.includes(o)));
 
-  const server = createServer((req, res) => {
-    const name = decodeURIComponent((req.url ?? '').slice(1)).replace(/\.html$/, '');
-    const page = pages.get(name);
-    if (!page) return void res.writeHead(404).end();
-    const raw = readBody(name, page.html);
-    res.writeHead(200, { 'content-type': 'text/html' }).end(raw);
+  const h = await launch({
+    routes: [(req, res) => {
+      const html = pages.get(decodeURIComponent((req.url ?? '').slice(1)).replace(/\.html$/, ''))?.html;
+      if (html === undefined) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      return true;
+    }],
   });
-  const fileBodies = new Map<string, Buffer>();
-  function readBody(name: string, html: string): Buffer {
-    if (!fileBodies.has(name)) {
-      let body: Buffer;
-      try {
-        body = readFileSync(join(PAGES, `${name}.html`)); // keeps GBK pages as bytes
-      } catch {
-        body = Buffer.from(html, 'utf8');
-      }
-      fileBodies.set(name, body);
-    }
-    return fileBodies.get(name)!;
-  }
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-  const profile = mkdtempSync(join(tmpdir(), 'xxgk-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(), headless: true, viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      `--host-resolver-rules=MAP *.gov.cn 127.0.0.1:${port}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  for (let i = 0; i < 100 && (await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.scripting.getRegisteredContentScripts().then((l: unknown[]) => l.length))) === 0; i++) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
 
   const rows: Record<string, unknown>[] = [];
   for (const [name, page] of selected) {
     const url = `http://bench.example.gov.cn/${name}.html`;
     const runs: Metrics[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measure(context, worker, url, page.report));
-    const trace = await traced(context, worker, url, page.report);
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(h, url, page.report));
+    const trace = await traced(h, url, page.report);
     const first = (m: Metrics) => m.scans[0];
     const row = {
       page: name,
@@ -107,6 +74,8 @@ async function main() {
       detectorMsWorst: max(runs.map((m) => m.detectorMs ?? NaN)),
       findingsFromStartMs: median(runs.filter(first).map((m) => first(m)!.at + first(m)!.auditMs - m.detectorStart!)),
       marksFromStartMs: median(runs.filter(first).map((m) => first(m)!.at + first(m)!.auditMs + first(m)!.drawMs - m.detectorStart!)),
+      loadMs: median(runs.filter((m) => m.loadStart !== null && m.auditorStart !== null).map((m) => m.auditorStart! - m.loadStart!)),
+      loadedBy: [...new Set(runs.map((m) => m.auditorLoad).filter(Boolean))].join('/') || '—',
       findingsFromAuditorMs: median(runs.filter(first).map((m) => first(m)!.at + first(m)!.auditMs - m.auditorStart!)),
       auditMs: median(runs.filter(first).map((m) => first(m)!.auditMs)),
       drawMs: median(runs.filter(first).map((m) => first(m)!.drawMs)),
@@ -124,10 +93,8 @@ async function main() {
     const buf = readFileSync(join(EXT, f));
     return { file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
   });
-  const heap = ONLY ? null : await heapGrowth(context, worker, `http://bench.example.gov.cn/clean-2021-city-bureau.html`);
-  await context.close();
-  server.close();
-  rmSync(profile, { recursive: true, force: true });
+  const heap = await heapGrowth(h, `http://bench.example.gov.cn/clean-2021-city-bureau.html`);
+  await h.close();
 
   // Print
   const cols: [string, string, (r: Record<string, unknown>) => string][] = [
@@ -136,6 +103,8 @@ async function main() {
     ['detector', 'detector ms', (r) => fmt(r.detectorMs as number)],
     ['findings', '→findings ms', (r) => fmt(r.findingsFromStartMs as number)],
     ['marks', '→marks ms', (r) => fmt(r.marksFromStartMs as number)],
+    ['load', 'load ms', (r) => fmt(r.loadMs as number)],
+    ['by', 'by', (r) => String(r.loadedBy ?? '—')],
     ['auditor', 'auditor→findings', (r) => fmt(r.findingsFromAuditorMs as number)],
     ['audit', 'audit ms', (r) => fmt(r.auditMs as number)],
     ['draw', 'draw ms', (r) => fmt(r.drawMs as number)],
@@ -151,7 +120,7 @@ async function main() {
   console.log(line(cols.map(([, h]) => h)));
   for (const t of table) console.log(line(t));
   for (const s of sizes) console.log(`size ${s.file}: ${(s.raw / 1024).toFixed(1)} KB raw, ${(s.gzip / 1024).toFixed(1)} KB gzipped`);
-  if (heap) console.log(`heap: ${(heap.before / 1024).toFixed(0)} KB after warm-up, ${(heap.after / 1024).toFixed(0)} KB after 50 rescans of a changing page (growth ${((heap.after - heap.before) / 1024).toFixed(0)} KB)`);
+  console.log(`heap: ${(heap.before / 1024).toFixed(0)} KB after warm-up, ${(heap.after / 1024).toFixed(0)} KB after 50 rescans of a changing page (growth ${((heap.after - heap.before) / 1024).toFixed(0)} KB)`);
   const reports = rows.filter((r) => r.kind === 'report');
   const nonReports = rows.filter((r) => r.kind !== 'report');
   const summary = {
@@ -161,6 +130,8 @@ async function main() {
     worstNonReportTotalMs: max(nonReports.map((r) => r.tracedTotalMs as number)),
     medianFindingsFromStartMs: median(reports.map((r) => r.findingsFromStartMs as number)),
     medianFindingsFromAuditorMs: median(reports.map((r) => r.findingsFromAuditorMs as number)),
+    medianLoadMs: median(reports.map((r) => r.loadMs as number)),
+    heapGrowthKB: Math.round((heap.after - heap.before) / 1024),
   };
   console.log(`summary: ${JSON.stringify(summary)}`);
   mkdirSync(OUT, { recursive: true });
@@ -168,14 +139,6 @@ async function main() {
   writeFileSync(join(OUT, 'latest.json'), record);
   writeFileSync(join(OUT, `browser-${stamp.replace(/[:.]/g, '-')}.json`), record);
   console.log(`written: ${join(OUT, 'latest.json')}`);
-}
-
-async function openTab(context: BrowserContext, worker: Worker, url: string): Promise<{ page: Page; tabId: number }> {
-  const pageEvent = context.waitForEvent('page', (p) => p.url() === url);
-  const tabId = await worker.evaluate((u) => (globalThis as unknown as ChromeGlobal).chrome.tabs.create({ url: u }).then((t: { id: number }) => t.id), url);
-  const page = await pageEvent;
-  await page.waitForLoadState('load');
-  return { page, tabId };
 }
 
 async function metricsOf(worker: Worker, tabId: number): Promise<Metrics | null> {
@@ -192,9 +155,9 @@ async function settle(worker: Worker, tabId: number, report: boolean): Promise<M
   }
 }
 
-async function measure(context: BrowserContext, worker: Worker, url: string, report: boolean): Promise<Metrics> {
-  const { page, tabId } = await openTab(context, worker, url);
-  const m = await settle(worker, tabId, report);
+async function measure(h: Harness, url: string, report: boolean): Promise<Metrics> {
+  const { page, tabId } = await h.open(url);
+  const m = await settle(h.worker, tabId, report);
   await page.close();
   return m;
 }
@@ -204,8 +167,8 @@ type ChromeGlobal = { chrome: any };
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string } } }
 
 /** One run under a Chromium trace: the main-thread tasks that ran the extension's code. */
-async function traced(context: BrowserContext, worker: Worker, url: string, report: boolean): Promise<{ longestTaskMs: number; totalMs: number }> {
-  const browser = context.browser();
+async function traced(h: Harness, url: string, report: boolean): Promise<{ longestTaskMs: number; totalMs: number }> {
+  const browser = h.context.browser();
   if (!browser) return { longestTaskMs: NaN, totalMs: NaN };
   const cdp = await browser.newBrowserCDPSession();
   const events: TraceEvent[] = [];
@@ -217,8 +180,8 @@ async function traced(context: BrowserContext, worker: Worker, url: string, repo
     traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8'] },
     transferMode: 'ReportEvents',
   });
-  const { page, tabId } = await openTab(context, worker, url);
-  await settle(worker, tabId, report);
+  const { page, tabId } = await h.open(url);
+  await settle(h.worker, tabId, report);
   await page.waitForTimeout(report ? 300 : 100);
   await cdp.send('Tracing.end');
   await done;
@@ -248,10 +211,11 @@ async function traced(context: BrowserContext, worker: Worker, url: string, repo
   return { longestTaskMs: longest, totalMs: total };
 }
 
-async function heapGrowth(context: BrowserContext, worker: Worker, url: string): Promise<{ before: number; after: number }> {
-  const { page, tabId } = await openTab(context, worker, url);
+async function heapGrowth(h: Harness, url: string): Promise<{ before: number; after: number }> {
+  const { page, tabId } = await h.open(url);
+  const worker = h.worker;
   await settle(worker, tabId, true);
-  const cdp = await context.newCDPSession(page);
+  const cdp = await h.context.newCDPSession(page);
   const change = async (i: number) => {
     await page.evaluate((n) => {
       const cell = [...document.querySelectorAll('td')].find((td) => td.textContent?.trim() === '34') ?? document.querySelector('td')!;

@@ -5,12 +5,23 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** The repository (found upwards, so the benchmark bundled into dist/cli/ finds it too). */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'wxt.config.ts'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('cannot find the repository (wxt.config.ts) above this file');
+    dir = up;
+  }
+  return `${dir}/`;
+}
+
+export const ROOT = repoRoot();
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const PAGES = join(ROOT, 'tests/fixtures/pages');
 export const ARTIFACTS = join(ROOT, 'tests/artifacts');
