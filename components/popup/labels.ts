@@ -2,7 +2,6 @@
 import { BLOCK_NAMES, sectionName, tableName } from '../../lib/i18n/terms';
 import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
-import type { UiKey } from '../../lib/i18n/ui';
 import { ui } from '../../lib/i18n/ui';
 import { SEVERITY_KEY, dismissalText } from '../../lib/export/input';
 import type { Dismissal } from '../../lib/result/dismissal';
@@ -17,14 +16,6 @@ export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '✖',
 
 export function severityLabel(severity: Severity, lang: Lang): string {
   return ui(SEVERITY_KEY[severity], lang);
-}
-
-const TEMPLATE_KEY: Record<ReportSummary['template'], UiKey> = {
-  2019: 'popupTemplate2019', 2021: 'popupTemplate2021', mixed: 'popupTemplateMixed', unknown: 'popupTemplateUnknown',
-};
-
-export function templateLabel(template: ReportSummary['template'], lang: Lang): string {
-  return ui(TEMPLATE_KEY[template], lang);
 }
 
 export function yearLabel(year: number | null, lang: Lang): string {

@@ -3,13 +3,14 @@ import type { Lang } from '../../lib/i18n/lang';
 import type { UiKey } from '../../lib/i18n/ui';
 import { ui } from '../../lib/i18n/ui';
 import type { AuditResult } from '../../lib/result/schema';
-import { dateLabel, safeHref, templateLabel, titleOf, yearLabel } from './labels';
+import { templateName } from '../../lib/i18n/terms';
+import { dateLabel, safeHref, titleOf, yearLabel } from './labels';
 
 export function ReportHeader({ result, pageTitle, lang }: { result: AuditResult; pageTitle: string; lang: Lang }) {
   const r = result.report;
   const facts: [UiKey, string, string][] = [
     ['popupYear', yearLabel(r.year, lang), 'year'],
-    ['popupTemplate', templateLabel(r.template, lang), 'template'],
+    ['popupTemplate', templateName(r.template, lang), 'template'],
     ['popupPublishedOn', dateLabel(r.publishedOn, lang), 'published'],
     ['popupSignedOn', dateLabel(r.signedOn, lang), 'signed'],
   ];

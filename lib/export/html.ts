@@ -6,9 +6,9 @@ import type { Lang } from '../i18n/lang';
 import { format } from '../i18n/lang';
 import type { UiKey } from '../i18n/ui';
 import { ui } from '../i18n/ui';
-import { BLOCK_NAMES, sectionName, tableName } from '../i18n/terms';
+import { BLOCK_NAMES, sectionName, tableName, templateName } from '../i18n/terms';
 import type { Dismissal } from '../result/dismissal';
-import type { AuditResult, Finding } from '../result/schema';
+import type { Finding } from '../result/schema';
 import type { ExportInput, ExportStatus, Severity } from './input';
 import {
   SEVERITIES, SEVERITY_KEY, SEVERITY_RANK, STATUS_KEY, dismissalText, dismissalsById, reportTitle,
@@ -149,13 +149,6 @@ function groupByRule(findings: readonly Finding[]): RuleGroup[] {
   return [...groups.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || ruleRank(a.rule) - ruleRank(b.rule));
 }
 
-function templateText(t: AuditResult['report']['template'], lang: Lang): string {
-  const key: Record<typeof t, UiKey> = {
-    '2019': 'exportHtmlTemplate2019', '2021': 'exportHtmlTemplate2021', mixed: 'exportHtmlTemplateMixed', unknown: 'exportHtmlUnknown',
-  };
-  return ui(key[t], lang);
-}
-
 /** 2026-11-23T08:00:00.000Z → 2026-11-23 08:00 UTC (the export cannot know the reader's zone). */
 function auditedAtText(iso: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
@@ -261,7 +254,7 @@ export function toHtmlReport(input: ExportInput, sanitize: SnippetSanitizer): st
   const facts: [UiKey, string][] = [
     ['exportHtmlAgency', r.agency ?? unknown],
     ['exportHtmlYear', r.year === null ? unknown : String(r.year)],
-    ['exportHtmlTemplate', templateText(r.template, lang)],
+    ['exportHtmlTemplate', templateName(r.template, lang)],
     ['exportHtmlPublishedOn', r.publishedOn ?? unknown],
     ['exportHtmlSignedOn', r.signedOn ?? unknown],
     ['exportHtmlSource', result.source],

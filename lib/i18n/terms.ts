@@ -25,6 +25,14 @@ export const BLOCK_NAMES: Record<string, Text> = {
   'art20-9': { zh: '第二十条第（九）项', en: 'Art. 20 (9)' },
 };
 
+/** The template a report's tables follow, named the same in the popup, the page and the exports. */
+export const TEMPLATE_NAMES: Record<'2019' | '2021' | 'mixed' | 'unknown', Text> = {
+  2019: { zh: '2019 试行版', en: '2019 trial template' },
+  2021: { zh: '2021 版', en: '2021 template' },
+  mixed: { zh: '新旧模板混用', en: 'old and new templates mixed' },
+  unknown: { zh: '无法判断', en: 'unknown' },
+};
+
 export const ORDINALS = ['', '一', '二', '三', '四', '五', '六'];
 
 export function tableName(key: TableKey, lang: Lang): string {
@@ -33,4 +41,8 @@ export function tableName(key: TableKey, lang: Lang): string {
 
 export function sectionName(key: SectionKey, lang: Lang): string {
   return SECTION_NAMES[key][lang];
+}
+
+export function templateName(key: keyof typeof TEMPLATE_NAMES, lang: Lang): string {
+  return TEMPLATE_NAMES[key][lang];
 }

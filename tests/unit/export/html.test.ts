@@ -64,7 +64,7 @@ describe('toHtmlReport', () => {
     expect(doc.title).toBe(`${TITLE} - 审核结果`);
     expect(doc.querySelector('h1')?.textContent).toBe(TITLE);
     const facts = doc.querySelector('dl.facts')!.textContent!;
-    for (const s of ['互助县教育局', '2021', '2021 年版（新模板）', input.result.source, '2026-11-23 08:00 UTC', '0.1.0', '2022-02-15']) {
+    for (const s of ['互助县教育局', '2021', '2021 版', input.result.source, '2026-11-23 08:00 UTC', '0.1.0', '2022-02-15']) {
       expect(facts).toContain(s);
     }
     const counts = Array.from(doc.querySelectorAll('table.counts tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent));

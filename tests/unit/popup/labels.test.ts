@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   SEVERITY_ICON, actionFailureText, dismissalLabel, errorSentence, expectedActual, ruleTitle, safeHref,
-  templateLabel, titleOf, whereHint, whereText, yearLabel,
+  titleOf, whereHint, whereText, yearLabel,
 } from '../../../components/popup/labels';
 import { LinkError } from '../../../components/popup/page-link';
+import { templateName } from '../../../lib/i18n/terms';
 import { UI } from '../../../lib/i18n/ui';
 import { FINDINGS, samplePage } from './sample';
 
@@ -40,9 +41,9 @@ describe('labels', () => {
   });
 
   it('template, year, title', () => {
-    expect(templateLabel('2019', 'zh')).toBe('2019 试行版');
-    expect(templateLabel('2021', 'zh')).toBe('2021 版');
-    expect(templateLabel('unknown', 'en')).toBe('unknown');
+    expect(templateName('2019', 'zh')).toBe('2019 试行版');
+    expect(templateName('2021', 'zh')).toBe('2021 版');
+    expect(templateName('unknown', 'en')).toBe('unknown');
     expect(yearLabel(2022, 'zh')).toBe('2022 年度');
     expect(yearLabel(null, 'zh')).toBe('无法判断');
     const r = samplePage().result.report;
