@@ -48,6 +48,13 @@ export async function runSliced<T>(steps: Steps<T>, opts: SliceOptions): Promise
   }
 }
 
+/**
+ * How many of a page's nodes or lines a loop handles between offers to pause. On a first run
+ * (code not yet optimised) one can take 20 µs, and a step should stay within a few milliseconds
+ * so that a slice ends close to its budget.
+ */
+export const ITEMS_PER_STEP = 128;
+
 /** Offers a pause every `every` calls: `if (tick()) yield;`. */
 export function ticker(every: number): () => boolean {
   let n = 0;

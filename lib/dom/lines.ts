@@ -3,7 +3,7 @@
 import { squash } from '../text/normalize';
 import { tableKind } from '../parse/table-kind';
 import type { Steps } from '../steps';
-import { runNow, ticker } from '../steps';
+import { ITEMS_PER_STEP, runNow, ticker } from '../steps';
 import type { TableKey } from '../templates/types';
 
 export interface Line {
@@ -30,7 +30,7 @@ export function linearize(root: Element): Item[] {
 }
 
 export function* linearizeSteps(root: Element): Steps<Item[]> {
-  const tick = ticker(512);
+  const tick = ticker(ITEMS_PER_STEP);
   const items: Item[] = [];
   let buf = '';
   let bufEl: Element | null = null;
@@ -41,9 +41,12 @@ export function* linearizeSteps(root: Element): Steps<Item[]> {
     buf = '';
     bufEl = null;
   };
-  // Explicit stack: [node, block ancestor, inTable]; a marker entry flushes when a block closes.
-  type Frame = { node: Node; block: Element; inTable: boolean } | { close: true };
-  const stack: Frame[] = [{ node: root, block: root, inTable: false }];
+  // Explicit stack of nodes to visit, each with its block ancestor and whether it sits in a data
+  // table, and whether its next siblings follow it; a marker entry flushes when a block closes.
+  // A node's next sibling is pushed when the node is visited (never all children at once: an
+  // element with 30,000 children would be one long step).
+  type Frame = { node: Node; block: Element; inTable: boolean; siblings: boolean } | { close: true };
+  const stack: Frame[] = [{ node: root, block: root, inTable: false, siblings: false }];
   while (stack.length > 0) {
     if (tick()) yield;
     const f = stack.pop()!;
@@ -52,6 +55,9 @@ export function* linearizeSteps(root: Element): Steps<Item[]> {
       continue;
     }
     const { node } = f;
+    // Below everything this node holds on the stack: its subtree is read first.
+    const next = f.siblings ? node.nextSibling : null;
+    if (next) stack.push({ node: next, block: f.block, inTable: f.inTable, siblings: true });
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
       if (v.trim() === '' && buf === '') continue;
@@ -89,14 +95,7 @@ export function* linearizeSteps(root: Element): Steps<Item[]> {
       stack.push({ close: true });
     }
     const block = isBlock ? el : f.block;
-    const firstKid = stack.length;
-    for (let kid = el.firstChild; kid; kid = kid.nextSibling) stack.push({ node: kid, block, inTable });
-    // The stack pops the last pushed first: put the children in reverse.
-    for (let a = firstKid, b = stack.length - 1; a < b; a++, b--) {
-      const t = stack[a]!;
-      stack[a] = stack[b]!;
-      stack[b] = t;
-    }
+    if (el.firstChild) stack.push({ node: el.firstChild, block, inTable, siblings: true });
   }
   flush();
   return items;

@@ -1,9 +1,11 @@
 // The report's title, year, agency, signature date and page publication date.
-import type { Item, Line } from '../dom/lines';
+import type { Item } from '../dom/lines';
 import { metaContent } from '../dom/meta-tags';
 import type { AgencyKind } from '../model';
 import { chineseNumeral, cleanText, squash } from '../text/normalize';
 import { REPORT_END } from './sections';
+import type { Steps } from '../steps';
+import { ITEMS_PER_STEP, ticker } from '../steps';
 
 export interface DateHit {
   iso: string;
@@ -39,9 +41,11 @@ export function isTitleLike(text: string): boolean {
  * The title: the last title-like line before the first section (joined with the line before it
  * when a line break split the title), else the page's ArticleTitle meta, else <title>.
  */
-export function findTitle(items: Item[], firstSection: number, doc: Document): { text: string | null; el: Element | null } {
+export function* findTitleSteps(items: Item[], firstSection: number, doc: Document): Steps<{ text: string | null; el: Element | null }> {
+  const tick = ticker(ITEMS_PER_STEP);
   const limit = firstSection >= 0 ? firstSection : Math.min(items.length, 200);
   for (let i = limit - 1; i >= 0; i--) {
+    if (tick()) yield;
     const it = items[i];
     if (it?.kind !== 'line' || !isTitleLike(it.line.text)) continue;
     let text = squash(it.line.text);
@@ -61,17 +65,20 @@ export function findTitle(items: Item[], firstSection: number, doc: Document): {
 }
 
 /** The report year: the title, then the statistics-period sentence, then the first paragraph. */
-export function findYear(title: string | null, items: Item[], firstSection: number, bodyStart: number): number | null {
+export function* findYearSteps(title: string | null, items: Item[], firstSection: number, bodyStart: number): Steps<number | null> {
   const fromTitle = title?.match(YEAR);
   if (fromTitle) return Number(fromTitle[1]);
-  const lines = items.filter((it): it is { kind: 'line'; line: Line } => it.kind === 'line');
-  for (const { line } of lines) {
-    const m = squash(line.text).match(/统计(?:期限|时限|时间|区间|范围)[^。]{0,12}?((?:19|20)\d{2})年1月1日/);
+  const tick = ticker(ITEMS_PER_STEP);
+  for (const it of items) {
+    if (tick()) yield;
+    if (it.kind !== 'line') continue;
+    const m = squash(it.line.text).match(/统计(?:期限|时限|时间|区间|范围)[^。]{0,12}?((?:19|20)\d{2})年1月1日/);
     if (m) return Number(m[1]);
   }
   // The first paragraph of the report: the first long line after the title, before section 二.
   const stop = firstSection >= 0 ? firstSection + 4 : items.length;
   for (let i = bodyStart; i < Math.min(stop, items.length); i++) {
+    if (tick()) yield;
     const it = items[i]!;
     if (it.kind !== 'line' || it.line.inTable || it.line.text.length < 30 || PAGE_META.test(it.line.text)) continue;
     const m = squash(it.line.text).match(/((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/);
@@ -107,13 +114,15 @@ export function agencyKind(agency: string | null): AgencyKind {
 const PUB_META = ['PubDate', 'publishdate', 'firstpublishedtime', 'publishtime', 'article:published_time', 'og:release_date', 'dc.date'];
 const PUB_TEXT = /(发布时间|发布日期|发表时间|公开时间|公开日期|发文日期|(?<!成文)日期|(?<![更新成文])时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
-export function findPublished(doc: Document, items: Item[], reportStart: number, reportEnd: number): DateHit | null {
+export function* findPublishedSteps(doc: Document, items: Item[], reportStart: number, reportEnd: number): Steps<DateHit | null> {
   const m = metaContent(doc, PUB_META)?.match(/((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
   const fromMeta = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
   if (fromMeta) return { iso: fromMeta, el: null };
   // Page chrome around the report, not the report's own prose.
+  const tick = ticker(ITEMS_PER_STEP);
   for (let i = 0; i < items.length; i++) {
     if (i >= reportStart && i < reportEnd) continue;
+    if (tick()) yield;
     const it = items[i]!;
     if (it.kind !== 'line') continue;
     const m = cleanText(it.line.text).match(PUB_TEXT);
@@ -126,9 +135,11 @@ export function findPublished(doc: Document, items: Item[], reportStart: number,
 const SIGNATURE = /^(.{0,40}?)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 
 /** The signature date: a line that is only a date (or an agency and a date) closing the report. */
-export function findSigned(items: Item[], from: number, to: number): DateHit | null {
+export function* findSignedSteps(items: Item[], from: number, to: number): Steps<DateHit | null> {
+  const tick = ticker(ITEMS_PER_STEP);
   let found: DateHit | null = null;
   for (let i = Math.max(0, from); i < Math.min(items.length, to); i++) {
+    if (tick()) yield;
     const it = items[i]!;
     if (it.kind !== 'line') continue;
     if (REPORT_END.test(it.line.text)) break;

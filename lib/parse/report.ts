@@ -8,7 +8,7 @@ import type { ParsedTable, ReportModel } from '../model';
 import { templateForYear } from '../templates';
 import type { TableKey, TemplateId } from '../templates/types';
 import { parseAppeals } from './appeals-table';
-import { agencyFromTitle, agencyKind, findPublished, findSigned, findTitle, findYear } from './meta';
+import { agencyFromTitle, agencyKind, findPublishedSteps, findSignedSteps, findTitleSteps, findYearSteps } from './meta';
 import { parseProactiveSteps } from './proactive-table';
 import { parseRequestsSteps } from './requests-table';
 import { findSectionsSteps } from './sections';
@@ -64,9 +64,9 @@ export function* parseReportSteps(doc: Document): Steps<ReportModel> {
   const scan = yield* findSectionsSteps(items);
   const groups = groupTables(items, new Set(scan.indexes));
   const firstSection = scan.indexes[0] ?? -1;
-  const title = findTitle(items, firstSection, doc);
+  const title = yield* findTitleSteps(items, firstSection, doc);
   const titleIndex = title.el ? items.findIndex((it) => it.kind === 'line' && it.line.el === title.el) : -1;
-  const year = findYear(title.text, items, firstSection, titleIndex + 1);
+  const year = yield* findYearSteps(title.text, items, firstSection, titleIndex + 1);
 
   const tables: Partial<Record<TableKey, ParsedTable>> = {};
   const proactiveParts = groups.get('proactive');
@@ -90,8 +90,8 @@ export function* parseReportSteps(doc: Document): Steps<ReportModel> {
   items.forEach((it, i) => {
     if (it.kind === 'table') lastTable = i;
   });
-  const signed = findSigned(items, Math.max(lastHeading, lastTable) + 1, scan.end);
-  const published = findPublished(doc, items, firstSection, Math.max(scan.end, lastTable + 1));
+  const signed = yield* findSignedSteps(items, Math.max(lastHeading, lastTable) + 1, scan.end);
+  const published = yield* findPublishedSteps(doc, items, firstSection, Math.max(scan.end, lastTable + 1));
   const firstTable = items.find((it) => it.kind === 'table');
   const top = title.el ?? scan.hits[0]?.el ?? (firstTable?.kind === 'table' ? firstTable.el : null);
 

@@ -4,6 +4,7 @@ import type { Item, Line } from '../dom/lines';
 import type { SectionHit } from '../model';
 import { splitOrdinal, squash, labelWords } from '../text/normalize';
 import type { Steps } from '../steps';
+import { ITEMS_PER_STEP, ticker } from '../steps';
 import { HEADING_PREFIX, HEADING_SUFFIX, SECTIONS } from '../templates/sections';
 import type { SectionDef } from '../templates/sections';
 
@@ -70,11 +71,12 @@ export interface SectionScan {
 }
 
 export function* findSectionsSteps(items: Item[]): Steps<SectionScan> {
+  const tick = ticker(ITEMS_PER_STEP);
   const hits: SectionHit[] = [];
   const indexes: number[] = [];
   const rests: string[] = [];
   for (let i = 0; i < items.length; i++) {
-    if (i % 1024 === 1023) yield;
+    if (tick()) yield;
     const item = items[i]!;
     if (item.kind !== 'line' || item.line.inTable) continue;
     const m = matchHeading(item.line.text);
@@ -95,6 +97,7 @@ export function* findSectionsSteps(items: Item[]): Steps<SectionScan> {
   if (indexes.length > 0) {
     const last = indexes[indexes.length - 1]!;
     for (let i = last + 1; i < items.length; i++) {
+      if (tick()) yield;
       const it = items[i]!;
       if (it.kind === 'line' && REPORT_END.test(it.line.text)) {
         end = i;
@@ -102,15 +105,16 @@ export function* findSectionsSteps(items: Item[]): Steps<SectionScan> {
       }
     }
   }
-  hits.forEach((hit, k) => {
+  for (let k = 0; k < hits.length; k++) {
     const stop = k + 1 < indexes.length ? indexes[k + 1]! : end;
     const parts = [rests[k]!];
     for (let i = indexes[k]! + 1; i < stop; i++) {
+      if (tick()) yield;
       const it = items[i]!;
       if (it.kind === 'line') parts.push(it.line.text);
     }
-    hit.body = parts.filter(Boolean).join('\n');
-  });
+    hits[k]!.body = parts.filter(Boolean).join('\n');
+  }
   return { hits, indexes, end };
 }
 
