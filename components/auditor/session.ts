@@ -32,10 +32,14 @@ const MAX_WAIT_MS = 3000;
 /** No piece of our work on the page's main thread runs longer than this (then we pause). */
 const SLICE_MS = 12;
 
-/** Gives the main thread back: scheduler.yield where there is one, else a message-channel task. */
+/**
+ * Gives the main thread back and waits behind whatever the page has queued: a task of ordinary
+ * priority (scheduler.postTask, else a message-channel task). Not scheduler.yield: its
+ * continuation jumps ahead of the page's own tasks, which would then wait for our whole scan.
+ */
 function pause(): Promise<void> {
-  const s = (globalThis as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (s?.yield) return s.yield();
+  const s = (globalThis as unknown as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }).scheduler;
+  if (s?.postTask) return s.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => resolve();
