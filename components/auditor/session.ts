@@ -33,13 +33,11 @@ const MAX_WAIT_MS = 3000;
 const SLICE_MS = 12;
 
 /**
- * Gives the main thread back and waits behind whatever the page has queued: a task of ordinary
- * priority (scheduler.postTask, else a message-channel task). Not scheduler.yield: its
- * continuation jumps ahead of the page's own tasks, which would then wait for our whole scan.
+ * Gives the main thread back and waits behind whatever the page has queued: a message-channel
+ * task. Not scheduler.yield: its continuation jumps ahead of the page's own tasks, which would
+ * then wait for our whole scan.
  */
 function pause(): Promise<void> {
-  const s = (globalThis as unknown as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<void> } }).scheduler;
-  if (s?.postTask) return s.postTask(() => {}, { priority: 'user-visible' });
   return new Promise((resolve) => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => resolve();
