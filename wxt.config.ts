@@ -2,6 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { AUTO_HOST_PATTERNS } from './components/shared/hosts';
+import { AUDITOR_FILE } from './components/auditor/files';
+
+/** The engine's bundle as the manifest and the build name it (no leading slash). */
+const AUDITOR_BUNDLE = AUDITOR_FILE.slice(1);
 
 // Permissions, each for one feature (see README, "Permissions"):
 // storage    — dismissals and the highlight switch, remembered per page; which frames hold a report
@@ -15,7 +19,7 @@ const compileAuditorEagerly: Plugin = {
   name: 'xxgk-compile-auditor-eagerly',
   enforce: 'post',
   generateBundle(_options, bundle) {
-    const chunk = bundle['auditor.js'];
+    const chunk = bundle[AUDITOR_BUNDLE];
     if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
   },
 };
@@ -31,7 +35,7 @@ export default defineConfig({
     host_permissions: [...AUTO_HOST_PATTERNS],
     // The detector imports the engine into its own world on a page that may be a report; only
     // pages of the automatic hosts may load it, and only through a URL that changes every session.
-    web_accessible_resources: [{ resources: ['auditor.js'], matches: [...AUTO_HOST_PATTERNS], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [AUDITOR_BUNDLE], matches: [...AUTO_HOST_PATTERNS], use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
   },
   zip: { excludeSources: ['.output/**', 'dist/**', 'node_modules/**', 'tests/artifacts/**'] },
