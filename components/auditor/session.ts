@@ -13,11 +13,11 @@ import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 import type { Finding } from '../../lib/result/schema';
 import { ruleById } from '../../lib/rules';
 import type { Severity } from '../../lib/rules/types';
-import type { SliceOptions } from '../../lib/steps';
+import type { SliceOptions, Steps } from '../../lib/steps';
 import { runSliced } from '../../lib/steps';
 import { Card, detailsText } from '../marks/card';
 import { Overlay } from '../marks/overlay';
-import { planMarks } from '../marks/plan';
+import { planMarksSteps } from '../marks/plan';
 import type { MarkPlan } from '../marks/plan';
 import { metrics, note, recordScan, tracked } from '../shared/metrics';
 import type { PageState, ToBackground, ToPage } from '../shared/protocol';
@@ -137,20 +137,26 @@ export class AuditSession {
       this.closeCard();
       return 0;
     }
-    const plan = planMarks(outcome.result, outcome.locations, new Set(this.dismissals.map((d) => d.findingId)));
-    this.plan = plan;
-    this.overlay ??= new Overlay(this.doc);
-    const run = await runSliced(this.overlay.drawSteps(plan, {
-      describe: (ids, severity) => this.describe(ids, severity),
-      label: (ids) => this.label(ids),
-      open: (ids) => this.openCard(ids[0]!),
-    }), SLICING);
+    const overlay = (this.overlay ??= new Overlay(this.doc));
+    const run = await runSliced(this.drawSteps(outcome, overlay), SLICING);
     if (this.card) {
       const current = this.card.order[this.card.index];
-      if (current && plan.order.includes(current)) this.openCard(current);
+      if (current && run.value.order.includes(current)) this.openCard(current);
       else this.closeCard();
     }
     return run.longestSliceMs;
+  }
+
+  /** Plans the marks for an outcome and draws them. */
+  private *drawSteps(outcome: AuditOutcome, overlay: Overlay): Steps<MarkPlan> {
+    const plan = yield* planMarksSteps(outcome.result, outcome.locations, new Set(this.dismissals.map((d) => d.findingId)));
+    this.plan = plan;
+    yield* overlay.drawSteps(plan, {
+      describe: (ids, severity) => this.describe(ids, severity),
+      label: (ids) => this.label(ids),
+      open: (ids) => this.openCard(ids[0]!),
+    });
+    return plan;
   }
 
   private byId = new Map<string, Finding>();

@@ -1,6 +1,7 @@
 // The page's table rows involved in each finding, as HTML for the readable export.
 // Page-derived and untrusted: the export sanitises it before showing it.
 import type { FindingLocation } from '../../lib/audit';
+import { documentOrder } from '../../lib/dom/order';
 import { ATTR_ANCHOR, ATTR_FINDING, ATTR_SEVERITY } from '../marks/overlay';
 
 const MAX_ROWS = 30;
@@ -13,7 +14,7 @@ export function rowsSnippet(loc: FindingLocation | undefined): string | null {
     const tr = el.closest('tr');
     if (tr && !rows.includes(tr)) rows.push(tr);
   }
-  rows.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  rows.sort(documentOrder());
   // Copies go into an inert document: no image loads, no handler of the page's ever fires for them.
   const inert = rows[0]!.ownerDocument.implementation.createHTMLDocument('');
   let html = '';
