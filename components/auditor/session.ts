@@ -137,7 +137,7 @@ export class AuditSession {
       this.closeCard();
       return 0;
     }
-    const overlay = (this.overlay ??= new Overlay(this.doc));
+    const overlay = (this.overlay ??= new Overlay(this.doc, SLICING));
     const run = await runSliced(this.drawSteps(outcome, overlay), SLICING);
     if (this.card) {
       const current = this.card.order[this.card.index];

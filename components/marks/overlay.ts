@@ -3,9 +3,10 @@
 // where missing parts belong, and data-xxgk-* attributes on the marked cells. Removes it all again.
 // Scales to thousands of marks: every mark is a record; its target's position is measured once
 // (all rectangles read after one layout) and again only when the layout changes; boxes exist in
-// the DOM only for the marks near the viewport, so scrolling costs arithmetic, not layout.
-import type { Steps } from '../../lib/steps';
-import { runNow } from '../../lib/steps';
+// the DOM only for the marks near the viewport, so scrolling costs arithmetic, not layout. After a
+// layout change, thousands of targets are measured again in slices, the page's tasks in between.
+import type { SliceOptions, Steps } from '../../lib/steps';
+import { ITEMS_PER_STEP, runNow, runSliced, ticker } from '../../lib/steps';
 import type { Severity } from '../../lib/rules/types';
 import type { AnchorMark, CellMark, MarkPlan } from './plan';
 import { MARK_CSS } from './styles';
@@ -56,6 +57,10 @@ export class Overlay {
   private hooks: OverlayHooks | null = null;
   private frame = 0;
   private measureDue = false;
+  /** A draw is recording and measuring its marks: it places them when it ends. */
+  private drawing = false;
+  /** The marks are being measured again after a layout change. */
+  private measuring = false;
   private readonly resizeObserver: ResizeObserver | null;
   private readonly onScroll = (e: Event) => {
     // Scrolling inside a container moves its marks' targets: measure again; the window: just show.
@@ -67,7 +72,9 @@ export class Overlay {
     this.schedule();
   };
 
-  constructor(private readonly doc: Document) {
+  /** slicing: how measuring again after a layout change gives the main thread back (at once when
+   *  absent). */
+  constructor(private readonly doc: Document, private readonly slicing?: SliceOptions) {
     this.host = doc.createElement('div');
     this.host.setAttribute(OWN_UI, '');
     for (const type of CONTAINED) this.host.addEventListener(type, (e) => e.stopPropagation());
@@ -107,22 +114,36 @@ export class Overlay {
     runNow(this.drawSteps(plan, hooks));
   }
 
-  /** Records the marks (a few hundred a step), measures them, draws those in view. */
+  /** Records the marks, measures them, draws those in view. Stops if a later draw or a clear
+   *  replaced its marks while it was paused. */
   *drawSteps(plan: MarkPlan, hooks: OverlayHooks): Steps<void> {
     this.clear();
+    const marks = this.marks;
+    const current = () => this.marks === marks;
     this.hooks = hooks;
+    this.drawing = true;
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
-    let n = 0;
+    const tick = ticker(ITEMS_PER_STEP);
     for (const m of plan.cells) {
       this.recordCell(m);
-      if (++n % 250 === 0) yield;
+      if (tick()) {
+        yield;
+        if (!current()) return;
+      }
     }
     for (const a of plan.anchors) {
       this.recordAnchor(a);
-      if (++n % 250 === 0) yield;
+      if (tick()) {
+        yield;
+        if (!current()) return;
+      }
     }
-    yield* this.measureSteps(this.marks);
+    this.measureDue = false; // this measure covers the changes so far
+    yield* this.measureSteps(marks);
+    if (!current()) return;
+    this.drawing = false;
     this.update();
+    if (this.measureDue) this.schedule();
   }
 
   private recordCell(m: CellMark): void {
@@ -183,30 +204,49 @@ export class Overlay {
     m.box = null;
   }
 
-  /** Reads the targets' rectangles (all reads, no writes: one layout). */
+  /** Reads the targets' rectangles in document coordinates (reads only: one layout, then none
+   *  until the page changes). The scroll offset is read again after every pause. */
   private *measureSteps(list: Mark[]): Steps<void> {
     const win = this.doc.defaultView;
-    const sx = win?.scrollX ?? 0;
-    const sy = win?.scrollY ?? 0;
-    let n = 0;
+    const tick = ticker(ITEMS_PER_STEP);
+    let sx = win?.scrollX ?? 0;
+    let sy = win?.scrollY ?? 0;
     for (const m of list) {
       const r = m.target.getBoundingClientRect();
       m.rect = r.width === 0 && r.height === 0 ? null : { x: r.left + sx, y: r.top + sy, w: r.width, h: r.height };
-      if (++n % 1000 === 0) yield;
+      if (tick()) {
+        yield;
+        sx = win?.scrollX ?? 0;
+        sy = win?.scrollY ?? 0;
+      }
     }
   }
 
+  /** Places the marks at the next frame, measuring them first if the layout changed. */
   private schedule(): void {
     const win = this.doc.defaultView;
     if (this.frame || !win) return;
     this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.measureDue) {
-        this.measureDue = false;
-        runNow(this.measureSteps(this.marks));
-      }
-      this.update();
+      if (this.drawing || this.measuring) return; // they place the marks (and come back here) when they end
+      if (this.measureDue) void this.remeasure();
+      else this.update();
     });
+  }
+
+  /** Measures every mark again (in slices when the overlay was given slicing), then places them. */
+  private async remeasure(): Promise<void> {
+    this.measureDue = false;
+    this.measuring = true;
+    const marks = this.marks;
+    try {
+      if (this.slicing) await runSliced(this.measureSteps(marks), this.slicing);
+      else runNow(this.measureSteps(marks));
+    } finally {
+      this.measuring = false;
+    }
+    if (this.marks === marks) this.update();
+    if (this.measureDue) this.schedule();
   }
 
   /** Draws the marks near the viewport, removes the others' boxes. Writes only. */
@@ -231,12 +271,6 @@ export class Overlay {
     box.style.display = '';
     if (m.placement === 'at') Object.assign(box.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
     else Object.assign(box.style, { left: `${x}px`, top: `${m.placement === 'before' ? y - 4 : y + h + 4}px`, width: `${Math.max(w, 120)}px` });
-  }
-
-  /** Measures and redraws everything now (after the page's layout changed). */
-  reposition(): void {
-    runNow(this.measureSteps(this.marks));
-    this.update();
   }
 
   /** Draws a finding's marks now, wherever they are (before pulsing them, after scrolling to them). */
@@ -265,6 +299,7 @@ export class Overlay {
 
   /** Removes every box and every attribute we set on the page. */
   clear(): void {
+    this.drawing = false;
     for (const m of this.marks) m.box?.remove();
     this.marks = [];
     this.byBox.clear();

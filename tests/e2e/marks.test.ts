@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../lib/audit';
 import { fixtureNames, loadDocument, loadExpected } from '../support/fixtures';
-import { launch, markedCells, waitForAudit } from './support/browser';
+import { elementsWithoutTheirBox, launch, markedCells, waitForAudit } from './support/browser';
 import type { Harness } from './support/browser';
 
 let h: Harness;
@@ -73,6 +73,29 @@ describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport === f
     expect(state.host).toBe(false);
     expect(state.attrs).toEqual([]);
     expect(state.nodes).toBe(state.freshNodes);
+    await page.close();
+  });
+});
+
+describe('marks when the page lays itself out again', () => {
+  it('move with their cells when the window is resized and when the page grows above them', async () => {
+    const { page } = await h.open('http://www.example.gov.cn/defect-arith-2021.html');
+    await waitForAudit(page);
+    await page.evaluate(() => document.querySelector('[data-xxgk-finding]')!.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior }));
+    await expect.poll(() => page.evaluate(elementsWithoutTheirBox, '[data-xxgk-finding]'), { timeout: 3000 }).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-xxgk-finding]').length)).toBeGreaterThan(3);
+    const before = await page.evaluate(() => document.querySelector('[data-xxgk-finding]')!.getBoundingClientRect().left);
+    // Narrower window: the table reflows, the cells move; the boxes follow with no rescan.
+    await page.setViewportSize({ width: 700, height: 900 });
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-xxgk-finding]')!.getBoundingClientRect().left)).not.toBe(before);
+    await expect.poll(() => page.evaluate(elementsWithoutTheirBox, '[data-xxgk-finding]'), { timeout: 3000 }).toEqual([]);
+    // Content inserted above the report by the page: the cells move down; the boxes follow.
+    await page.evaluate(() => {
+      const tall = document.createElement('div');
+      tall.style.height = '333px';
+      document.body.prepend(tall);
+    });
+    await expect.poll(() => page.evaluate(elementsWithoutTheirBox, '[data-xxgk-finding]'), { timeout: 3000 }).toEqual([]);
     await page.close();
   });
 });

@@ -129,6 +129,21 @@ export async function waitForAudit(page: Page, opts: { expectMarks: boolean } = 
   else await page.waitForTimeout(1200);
 }
 
+/** The marked elements (matching selector) in or near the view, where boxes are drawn (800 px
+ *  beyond it), that have no box of ours exactly over them. Runs in the page. */
+export function elementsWithoutTheirBox(selector: string): string[] {
+  const root = document.querySelector('div[data-xxgk-ui]')!.shadowRoot!;
+  const boxes = [...root.querySelectorAll<HTMLElement>('.xxgk-box')].map((b) => b.getBoundingClientRect()).filter((q) => q.width > 0);
+  const missing: string[] = [];
+  for (const el of document.querySelectorAll(selector)) {
+    const r = el.getBoundingClientRect();
+    if (r.bottom < -400 || r.top > innerHeight + 400) continue;
+    const over = boxes.some((q) => Math.abs(q.left - r.left) < 1 && Math.abs(q.top - r.top) < 1 && Math.abs(q.width - r.width) < 1 && Math.abs(q.height - r.height) < 1);
+    if (!over) missing.push(`${el.tagName} at ${Math.round(r.left)},${Math.round(r.top)}`);
+  }
+  return missing;
+}
+
 /** The finding ids on marked cells, with how many elements carry each and their severities. */
 export async function markedCells(page: Page): Promise<{ ids: Record<string, number>; severities: string[] }> {
   return page.evaluate(() => {
