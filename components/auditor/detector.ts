@@ -1,5 +1,6 @@
 // The always-loaded part: a cheap look at the page (title, headings, a few tables' fixed phrases).
-// Only when it may be a report is the auditor (engine and marks) loaded into this frame: imported
+// On a page that is not a report it does nothing else: no listener, no message. Only when it may be
+// a report is the auditor (engine and marks) loaded into this frame: imported
 // straight into this isolated world from the extension (no round trip through the background,
 // which may be asleep), or, where the import is refused, injected by the background.
 import { pageApi as browser } from '../shared/page-api';
@@ -13,6 +14,19 @@ import { AUDITOR_FILE } from './files';
 /** Pages that load their report by script get another look while they change, for this long. */
 const WATCH_MS = 10_000;
 const LOOK_GAP_MS = 1_000;
+
+/**
+ * Answers the popup's ping while the auditor loads (then the auditor answers). Only on a candidate:
+ * binding a listener costs about 0.6 ms, and a page that is not a report should cost next to
+ * nothing; there the popup reads the detector's metrics through scripting instead.
+ */
+function listen(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || (globalThis as Record<string, unknown>)[AUDITOR_FLAG]) return false;
+    if (readToPage(raw)?.type === 'ping') sendResponse({ role: 'detector', candidate: true });
+    return false;
+  });
+}
 
 /** Loads the auditor into this frame: by import, else through the background. */
 function loadAuditor(): void {
@@ -39,15 +53,9 @@ export function startDetector(): void {
     if (candidate || !mayBeReport(document)) return false;
     candidate = true;
     m.candidate = true;
+    listen();
     loadAuditor();
     return true;
-  });
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || (globalThis as Record<string, unknown>)[AUDITOR_FLAG]) return false;
-    const msg = readToPage(raw);
-    if (msg?.type === 'ping') sendResponse({ role: 'detector', candidate });
-    else if (msg?.type === 'get-metrics') sendResponse(metrics());
-    return false;
   });
   const found = look();
   m.detectorMs = performance.now() - m.detectorStart;

@@ -340,8 +340,6 @@ export class AuditSession {
       case 'rescan':
         await this.scan();
         return { ok: true };
-      case 'get-metrics':
-        return metrics();
     }
   }
 }

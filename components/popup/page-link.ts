@@ -7,6 +7,7 @@ import {
   AuditTabReplySchema, OkReplySchema, PageStateSchema, PingReplySchema, TabFramesReplySchema,
 } from '../shared/protocol';
 import type { PageState, PopupToBackground, ToPage } from '../shared/protocol';
+import { METRICS_KEY } from '../shared/metrics';
 
 /** The parts of a tab the popup reads. */
 export interface TabInfo {
@@ -22,6 +23,13 @@ export interface PageLinkApi {
     get(tabId: number): Promise<TabInfo>;
     sendMessage(tabId: number, message: ToPage, options: { frameId: number }): Promise<unknown>;
     reload(tabId: number): Promise<void>;
+  };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds: number[] };
+      func: (key: string) => { candidate: boolean } | null;
+      args: [string];
+    }): Promise<{ result?: unknown }[]>;
   };
 }
 
@@ -136,9 +144,29 @@ export function getState(api: PageLinkApi, tabId: number, frameId: number): Prom
   return ask(PageStateSchema, 'page', 'get-state', () => api.tabs.sendMessage(tabId, { type: 'get-state' }, { frameId }));
 }
 
+/** Runs in the top frame's isolated world (the content scripts' own): the detector's verdict, if a
+ *  detector ran there. Self-contained: executeScript sends its source, not its closure. */
+function detectorVerdict(key: string): { candidate: boolean } | null {
+  const m = (globalThis as unknown as Record<string, { detectorStart: number | null; candidate: boolean } | undefined>)[key];
+  return m && m.detectorStart !== null ? { candidate: m.candidate === true } : null;
+}
+
+/** What the detector in the top frame decided, when it does not answer messages (it found no
+ *  candidate, so it never listened). Null: no content script there, or no access. */
+async function readDetector(api: PageLinkApi, tabId: number): Promise<{ candidate: boolean } | null> {
+  try {
+    const [frame] = await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: detectorVerdict, args: [METRICS_KEY] });
+    const r = frame?.result as { candidate?: unknown } | null | undefined;
+    return r && typeof r.candidate === 'boolean' ? { candidate: r.candidate } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Asks the background which frames hold an audited report; reads the first report frame's state.
- * When there is none, pings the top frame: a rejection there means no content script is in the page.
+ * When there is none, pings the top frame (an auditor, or a detector loading one, answers); when
+ * nothing answers, reads the detector's verdict in the page; none there means no content script.
  */
 export async function probe(api: PageLinkApi, tabId: number): Promise<Probe> {
   const { frames } = await ask(TabFramesReplySchema, 'background', 'tab-frames',
@@ -150,7 +178,8 @@ export async function probe(api: PageLinkApi, tabId: number): Promise<Probe> {
   try {
     pong = await api.tabs.sendMessage(tabId, { type: 'ping' }, { frameId: 0 });
   } catch {
-    return { kind: 'none' };
+    const detector = await readDetector(api, tabId);
+    return detector ? { kind: 'detector', candidate: detector.candidate } : { kind: 'none' };
   }
   const reply = checkReply(PingReplySchema, pong, 'page', 'ping');
   if (reply.role === 'auditor') return { kind: 'state', frameId: 0, page: await getState(api, tabId, 0) };

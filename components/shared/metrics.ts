@@ -1,5 +1,7 @@
 // Timings the in-page scripts keep about themselves (never written into the page), shared by the
-// detector and the auditor through their common isolated world, read with the get-metrics message.
+// detector and the auditor through their common isolated world. Read from outside with
+// scripting.executeScript in that world (the popup: is a detector here; tests and benchmarks: the
+// timings), so the detector needs no message listener on the pages where it finds nothing.
 
 export interface ScanTiming {
   /** performance.now() when the scan started. */
@@ -28,12 +30,13 @@ export interface Metrics {
   totalMs: number;
 }
 
-const KEY = '__xxgkMetrics';
+/** Where the metrics live on the isolated world's globalThis. */
+export const METRICS_KEY = '__xxgkMetrics';
 const MAX_SCANS = 200;
 
 export function metrics(): Metrics {
   const g = globalThis as unknown as Record<string, Metrics | undefined>;
-  return (g[KEY] ??= {
+  return (g[METRICS_KEY] ??= {
     detectorStart: null, detectorMs: null, candidate: false, auditorLoad: null, loadStart: null, auditorStart: null, scans: [], longestTaskMs: 0, totalMs: 0,
   });
 }

@@ -16,7 +16,6 @@ export function readToPage(raw: unknown): ToPage | null {
     case 'ping':
     case 'get-state':
     case 'rescan':
-    case 'get-metrics':
       return { type: raw.type };
     case 'set-highlights':
       return typeof raw.on === 'boolean' ? { type: raw.type, on: raw.on } : null;

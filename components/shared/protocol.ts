@@ -46,12 +46,11 @@ export const ToPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('restore'), id: z.string() }),
   /** Audit the page again now. */
   z.object({ type: z.literal('rescan') }),
-  /** The in-page scripts' own timings (components/shared/metrics.ts), for benchmarks. */
-  z.object({ type: z.literal('get-metrics') }),
 ]);
 export type ToPage = z.infer<typeof ToPageSchema>;
 
-/** The detector's or auditor's answer to ping. */
+/** The answer to ping: an auditor's, or a detector's that found a candidate and is loading the
+ *  auditor (a detector that found nothing does not listen: see components/shared/metrics.ts). */
 export const PingReplySchema = z.object({
   role: z.enum(['detector', 'auditor']),
   /** detector: the cheap look said this may be a report. */

@@ -13,25 +13,14 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Worker } from 'playwright-core';
-import { EXTENSION as EXT, PAGES, ROOT, launch } from '../e2e/support/browser';
+import { EXTENSION as EXT, PAGES, ROOT, launch, pageMetrics } from '../e2e/support/browser';
+import type { Metrics } from '../../components/shared/metrics';
 import type { Harness } from '../e2e/support/browser';
 import { SYNTHETIC } from './synthetic-pages';
 
 const OUT = join(ROOT, 'tests/artifacts/bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY;
-
-interface Metrics {
-  detectorStart: number | null;
-  detectorMs: number | null;
-  candidate: boolean;
-  auditorLoad: 'import' | 'background' | null;
-  loadStart: number | null;
-  auditorStart: number | null;
-  scans: { at: number; auditMs: number; drawMs: number; findings: number; longestSliceMs: number }[];
-  longestTaskMs: number;
-  totalMs: number;
-}
 
 const median = (xs: number[]) => {
   if (xs.length === 0) return NaN;
@@ -155,14 +144,10 @@ async function main() {
   console.log(`written: ${join(OUT, 'latest.json')}`);
 }
 
-async function metricsOf(worker: Worker, tabId: number): Promise<Metrics | null> {
-  return worker.evaluate((id) => (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(id, { type: 'get-metrics' }, { frameId: 0 }).catch(() => null), tabId);
-}
-
 async function settle(worker: Worker, tabId: number, report: boolean): Promise<Metrics> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const m = await metricsOf(worker, tabId);
+    const m = await pageMetrics(worker, tabId);
     if (m && m.detectorMs !== null && (!report || m.scans.length > 0)) return m;
     if (Date.now() > deadline) throw new Error(`no metrics for tab ${tabId}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -280,7 +265,7 @@ async function rescans(h: Harness, url: string): Promise<Rescans> {
     for (let k = 0; k < 50; k++, i++) await change(i);
     heap.push(await used());
   }
-  const scans = (await metricsOf(worker, tabId))!.scans.slice(-50);
+  const scans = (await pageMetrics(worker, tabId))!.scans.slice(-50);
   await page.close();
   return {
     heap,

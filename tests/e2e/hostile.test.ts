@@ -12,7 +12,7 @@ import type { CDPSession, Frame, Page, Request } from 'playwright-core';
 import { audit } from '../../lib/audit';
 import type { AuditResult } from '../../lib/result/schema';
 import { documentFromHtml } from '../support/fixtures';
-import { elementsWithoutTheirBox, launch } from './support/browser';
+import { elementsWithoutTheirBox, launch, pageMetrics } from './support/browser';
 import type { Harness } from './support/browser';
 import {
   BIG_EXTRA_ROWS, BIG_PAGE, BIG_ROWS, REPEATED_PAGE, REPEATED_ROWS, STRICT_CSP, hostileHtml, hostileRoute,
@@ -443,9 +443,7 @@ describe('page 4: a report served with a strict Content-Security-Policy', () => 
     await waitForMarks(page);
     // The page's policy does not bind the extension's world: the engine came by import, not by
     // the background's fallback.
-    const loaded = await h.worker.evaluate((id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: unknown): Promise<{ auditorLoad: string }> } } })
-      .chrome.tabs.sendMessage(id, { type: 'get-metrics' }, { frameId: 0 }).then((m) => m.auditorLoad), tabId);
-    expect(loaded).toBe('import');
+    expect((await pageMetrics(h.worker, tabId))?.auditorLoad).toBe('import');
     await page.waitForTimeout(300);
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
 

@@ -219,3 +219,22 @@ describe('exports and hostile content', () => {
     await page.close();
   });
 });
+
+describe('the popup on pages that are not reports', () => {
+  it('says "not a report" on a portal page where the detector stayed quiet, and "outside" off the portals', async () => {
+    // A news page of a government site: the detector looked, found nothing and never listened;
+    // the popup reads its verdict in the page's extension world.
+    const news = await h.open('http://www.huzhu.gov.cn/not-report-news.html');
+    await news.page.waitForTimeout(300);
+    const quiet = await h.popup(news.tabId);
+    await quiet.waitForSelector('[data-testid="state"][data-state="not-report"]', { timeout: 10_000 });
+    await quiet.close();
+    // The same page outside the automatic hosts: no detector there, so not "reload" either.
+    const outside = await h.open('http://www.huzhu.example.org/not-report-news.html');
+    const other = await h.popup(outside.tabId);
+    await other.waitForSelector('[data-testid="state"][data-state="outside"]', { timeout: 10_000 });
+    await other.close();
+    await news.page.close();
+    await outside.page.close();
+  });
+});

@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { METRICS_KEY } from '../../../components/shared/metrics';
+import type { Metrics } from '../../../components/shared/metrics';
 
 /** The repository (found upwards, so the benchmark bundled into dist/cli/ finds it too). */
 function repoRoot(): string {
@@ -109,6 +111,20 @@ export async function launch(opts: { routes?: Route[]; locale?: string } = {}): 
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The in-page scripts' own timings (components/shared/metrics.ts), read in their isolated world
+ *  with scripting.executeScript, as the popup reads a quiet detector's verdict. Null: none there. */
+export async function pageMetrics(worker: Worker, tabId: number, frameId = 0): Promise<Metrics | null> {
+  return worker.evaluate(({ id, frame, key }) => {
+    type Injection = { target: { tabId: number; frameIds: number[] }; func: (k: string) => unknown; args: string[] };
+    const chrome = (globalThis as unknown as { chrome: { scripting: { executeScript(i: Injection): Promise<{ result?: unknown }[]> } } }).chrome;
+    return chrome.scripting.executeScript({
+      target: { tabId: id, frameIds: [frame] },
+      func: (k: string) => (globalThis as unknown as Record<string, unknown>)[k] ?? null,
+      args: [key],
+    }).then((r) => (r[0]?.result ?? null) as Metrics | null, () => null);
+  }, { id: tabId, frame: frameId, key: METRICS_KEY });
 }
 
 /** The background registers the detector when the extension is installed: wait for it. */

@@ -1,15 +1,25 @@
-// The detector in a page: stays quiet on a page that is not a report; on one that may be, loads
+// The detector in a page: stays quiet on a page that is not a report (not even a message listener);
+// on one that may be, answers the popup's ping and loads
 // the auditor by import, and falls back to asking the background when the import is refused.
 // (The import itself succeeding is checked in Chromium: tests/e2e/hostile.test.ts, pages 4 and 9.)
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 interface Sent { type: string }
+type Listener = (m: unknown, sender: { id: string }, reply: (r: unknown) => void) => boolean;
+
+/** What the detector's listener answers to a ping from the extension itself. */
+function ping(l: Listener): unknown {
+  let answer: unknown = null;
+  l({ type: 'ping' }, { id: 'ext' }, (r) => { answer = r; });
+  return answer;
+}
 
 function stubPage(html: string) {
   const dom = new JSDOM(html, { url: 'https://www.example.gov.cn/a.html' });
   const sent: Sent[] = [];
   const urls: string[] = [];
+  const listeners: Listener[] = [];
   vi.stubGlobal('document', dom.window.document);
   vi.stubGlobal('MutationObserver', dom.window.MutationObserver);
   vi.stubGlobal('chrome', {
@@ -21,10 +31,10 @@ function stubPage(html: string) {
         return `chrome-extension://ext${path}`;
       },
       sendMessage: async (m: Sent) => void sent.push(m),
-      onMessage: { addListener: () => {} },
+      onMessage: { addListener: (l: Listener) => void listeners.push(l) },
     },
   });
-  return { sent, urls, window: dom.window };
+  return { sent, urls, listeners, window: dom.window };
 }
 
 async function detect() {
@@ -53,12 +63,16 @@ describe('the detector', () => {
     expect(m.auditorLoad).toBeNull();
     expect(page.urls).toEqual([]);
     expect(page.sent).toEqual([]);
+    // Not even a listener: the popup reads the verdict through scripting.
+    expect(page.listeners).toEqual([]);
   });
 
   it('imports the auditor on a report page, and asks the background when the import is refused', async () => {
     const page = stubPage('<title>某区人民政府2021年政府信息公开工作年度报告</title><p>一、总体情况</p>');
     const m = await detect();
     expect(m.candidate).toBe(true);
+    expect(page.listeners).toHaveLength(1);
+    expect(ping(page.listeners[0]!)).toEqual({ role: 'detector', candidate: true });
     expect(page.urls).toEqual(['/auditor.js']);
     await vi.waitFor(() => expect(page.sent).toEqual([{ type: 'candidate' }]));
     expect(m.auditorLoad).toBe('background');
@@ -68,10 +82,12 @@ describe('the detector', () => {
     const page = stubPage('<title>某区人民政府门户网站</title><div id="app"></div>');
     const m = await detect();
     expect(m.candidate).toBe(false);
+    expect(page.listeners).toEqual([]);
     page.window.document.getElementById('app')!.innerHTML = '<h1>某区人民政府2021年政府信息公开工作年度报告</h1>';
     await vi.waitFor(() => expect(vi.getTimerCount()).toBeGreaterThan(1));
     await vi.advanceTimersByTimeAsync(1000);
     expect(m.candidate).toBe(true);
+    expect(page.listeners).toHaveLength(1);
     await vi.waitFor(() => expect(page.sent).toEqual([{ type: 'candidate' }]));
   });
 

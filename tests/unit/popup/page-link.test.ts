@@ -50,16 +50,33 @@ describe('probe', () => {
     expect(tab.sent.find((s) => s.to === 'page')).toMatchObject({ frameId: 3 });
   });
 
-  it('pings the top frame when no frame holds a report; a rejection means no content script', async () => {
+  it('pings the top frame when no frame holds a report; no answer and no detector there means no content script', async () => {
     const tab = new FakeTab();
     expect(await probe(tab.api, tab.id)).toEqual({ kind: 'none' });
     expect(tab.pageMessages()).toEqual(['ping']);
+    expect(tab.sent.filter((s) => s.to === 'script')).toEqual([{ to: 'script', tabId: 7, frameIds: [0] }]);
   });
 
-  it('reports what the detector said', async () => {
+  it('hears a detector that found a candidate (it answers the ping while the auditor loads)', async () => {
+    const tab = new FakeTab();
+    tab.detector = { candidate: true };
+    expect(await probe(tab.api, tab.id)).toEqual({ kind: 'detector', candidate: true });
+    expect(tab.sent.filter((s) => s.to === 'script')).toEqual([]);
+  });
+
+  it('reads the verdict of a detector that found nothing (it never listens) in its own world', async () => {
     const tab = new FakeTab();
     tab.detector = { candidate: false };
     expect(await probe(tab.api, tab.id)).toEqual({ kind: 'detector', candidate: false });
+    expect(tab.pageMessages()).toEqual(['ping']);
+    expect(tab.sent.filter((s) => s.to === 'script')).toHaveLength(1);
+  });
+
+  it('takes a page it may not script for one with no content script', async () => {
+    const tab = new FakeTab();
+    tab.detector = { candidate: false };
+    tab.scriptable = false;
+    expect(await probe(tab.api, tab.id)).toEqual({ kind: 'none' });
   });
 
   it('asks an auditor that answers the ping for its state (a page that is not a report)', async () => {

@@ -90,17 +90,22 @@ export const NO_RECEIVER = 'Could not establish connection. Receiving end does n
 
 export type Sent =
   | { to: 'background'; message: PopupToBackground }
-  | { to: 'page'; tabId: number; frameId: number; message: ToPage };
+  | { to: 'page'; tabId: number; frameId: number; message: ToPage }
+  /** scripting.executeScript in the content scripts' world. */
+  | { to: 'script'; tabId: number; frameIds: number[] };
 
 /**
  * One tab: a URL, maybe a detector (top frame), maybe an auditor in a frame. It answers like the
- * real scripts do: no content script → the message rejects; the background lists the auditor's
- * frame once it has reported. `override` replaces the answer to one message type.
+ * real scripts do: no content script → the message rejects; a detector answers ping only when it
+ * found a candidate, and its verdict can always be read by scripting (unless `scriptable` is
+ * false: a page the extension may not touch); the background lists the auditor's frame once it has
+ * reported. `override` replaces the answer to one message type.
  */
 export class FakeTab {
   readonly id = 7;
   url: string | undefined;
   detector: { candidate: boolean } | null = null;
+  scriptable = true;
   auditor: { frameId: number; state: PageState } | null = null;
   /** What "audit-tab" puts in the page (null: the background fails). */
   onAudit: (() => PageState) | null = null;
@@ -150,7 +155,7 @@ export class FakeTab {
         if (o) return o();
         const auditor = this.auditor && this.auditor.frameId === frameId ? this.auditor : null;
         if (!auditor) {
-          if (frameId === 0 && this.detector && message.type === 'ping') return { role: 'detector', ...this.detector };
+          if (frameId === 0 && this.detector?.candidate && message.type === 'ping') return { role: 'detector', candidate: true };
           throw new Error(NO_RECEIVER);
         }
         const state = auditor.state;
@@ -163,6 +168,21 @@ export class FakeTab {
             state.dismissals = state.dismissals.filter((d) => d.findingId !== message.id);
             return { ok: true };
           case 'dismiss': return { ok: true };
+        }
+      },
+    },
+    scripting: {
+      executeScript: async ({ target, func, args }) => {
+        this.sent.push({ to: 'script', tabId: target.tabId, frameIds: target.frameIds });
+        if (!this.scriptable) throw new Error('Cannot access contents of the page.');
+        // The function runs in a world of its own: here, one where the detector left its metrics.
+        const world = globalThis as unknown as Record<string, unknown>;
+        const saved = world[args[0]];
+        world[args[0]] = this.detector ? { detectorStart: 1, candidate: this.detector.candidate } : undefined;
+        try {
+          return [{ result: func(...args) }];
+        } finally {
+          world[args[0]] = saved;
         }
       },
     },
