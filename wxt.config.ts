@@ -9,7 +9,8 @@ const AUDITOR_BUNDLE = AUDITOR_FILE.slice(1);
 
 // Permissions, each for one feature (see README, "Permissions"):
 // storage    — dismissals and the highlight switch, remembered per page; which frames hold a report
-// scripting  — load the engine into a frame only once the detector saw a report there
+// scripting  — register the detector, load the engine into a frame only once the detector saw a
+//              report there, and let the popup read a quiet detector's verdict
 // activeTab  — audit any other page on demand, from the popup, without a broad host permission
 /**
  * V8's explicit compile hint: compile every function of the auditor while the file is parsed off

@@ -48,10 +48,8 @@ function loadAuditor(): void {
 export function startDetector(): void {
   const m = metrics();
   m.detectorStart = performance.now();
-  let candidate = false;
   const look = () => tracked(() => {
-    if (candidate || !mayBeReport(document)) return false;
-    candidate = true;
+    if (m.candidate || !mayBeReport(document)) return false;
     m.candidate = true;
     listen();
     loadAuditor();
