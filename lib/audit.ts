@@ -1,20 +1,25 @@
-// The engine's entry point: a document in, the audit result out (plus, for the extension, where
-// each finding stands in the page). Pure apart from reading the DOM and the clock it is given.
+// The engine's entry point: a report source in, the audit result out, with the report model, what
+// each finding is about and where it is drawn (model addresses; the source's place index turns them
+// into its own places). Pure apart from reading the source and the clock it is given.
 import { format } from './i18n/lang';
 import type { Lang } from './i18n/lang';
 import type { ReportModel } from './model';
 import { mayBeReport } from './parse/detect';
 import { notAReport, parseReportSteps } from './parse/report';
+import type { FindingPlaces } from './placement';
+import { placeFinding } from './placement';
+import type { Address } from './result/address';
 import { findingId } from './result/finding-id';
 import type { AuditResult, Finding } from './result/schema';
 import { SCHEMA_VERSION } from './result/version';
 import { RULES } from './rules';
-import { deriveFacts } from './rules/facts';
-import type { Anchor, DraftCell, Rule, RuleContext } from './rules/types';
-import { TEMPLATES, templateForYear } from './templates';
-import type { Relation, TemplateId } from './templates/types';
-import type { SliceOptions, Steps } from './steps';
-import { runNow, runSliced } from './steps';
+import { deriveFacts } from './rule-kit/facts';
+import type { PreviousReport, Rule, RuleContext } from './rule-kit/types';
+import { PlaceIndex } from './sources/places';
+import type { ReportSource } from './sources/types';
+import { relationsFor } from './templates/choice';
+import type { Steps } from './steps';
+import { runNow } from './steps';
 import { ENGINE_VERSION } from './version';
 
 export interface AuditOptions {
@@ -25,50 +30,48 @@ export interface AuditOptions {
   lang?: Lang;
   /** A monotonic clock in ms (performance.now), for timing. */
   clock?: () => number;
+  /** Last year's report of the same body, for the across-years rules. */
+  previous?: PreviousReport | null;
 }
 
-/** Where a finding is drawn: its cells and, for findings without cells, a heading or a place. */
-export interface FindingLocation {
-  cells: { el: Element; role: DraftCell['role'] }[];
-  anchor: Anchor | null;
-}
-
-export interface AuditOutcome {
+export interface AuditOutcome<R> {
   result: AuditResult;
   model: ReportModel;
-  locations: Map<string, FindingLocation>;
+  /** By finding id: its cells and where its marker may go. */
+  placement: ReadonlyMap<string, FindingPlaces>;
+  /** The source's references for the model's addresses. */
+  places: PlaceIndex<R>;
 }
 
-/** The relations that apply: each table checked against the template it is written in. */
-function relationsFor(model: ReportModel): Relation[] {
-  const fallback: TemplateId = model.year !== null ? templateForYear(model.year) : '2021';
-  const pick = (t: 'proactive' | 'requests') => TEMPLATES[model.tables[t]?.template ?? (t === 'requests' ? model.tables.proactive?.template : null) ?? fallback];
-  return [
-    ...pick('proactive').relations.filter((r) => r.at.table === 'proactive'),
-    ...pick('requests').relations.filter((r) => r.at.table === 'requests'),
-    ...TEMPLATES['2021'].relations.filter((r) => r.at.table === 'appeals'),
-  ];
-}
-
-export interface RuleRun {
+interface RuleRun {
   findings: Finding[];
   checks: AuditResult['checks'];
-  locations: Map<string, FindingLocation>;
+  subjects: Map<string, Address>;
 }
 
-export function runRules(model: ReportModel, opts: { now: Date; lang: Lang; rules?: readonly Rule[] }): RuleRun {
-  return runNow(runRulesSteps(model, opts));
+interface RunOptions {
+  now: Date;
+  lang: Lang;
+  previous: PreviousReport | null;
+  rules?: readonly Rule[];
 }
 
-export function* runRulesSteps(model: ReportModel, opts: { now: Date; lang: Lang; rules?: readonly Rule[] }): Steps<RuleRun> {
+function* runRulesSteps(model: ReportModel, opts: RunOptions): Steps<RuleRun> {
   const relations = relationsFor(model);
-  const ctx: RuleContext = { report: model, relations, now: opts.now, lang: opts.lang, derived: deriveFacts(model, relations) };
+  const ctx: RuleContext = {
+    report: model, relations, now: opts.now, lang: opts.lang, derived: deriveFacts(model, relations), previous: opts.previous,
+  };
   const findings: Finding[] = [];
-  const locations = new Map<string, FindingLocation>();
+  const subjects = new Map<string, Address>();
   const checks: AuditResult['checks'] = [];
   const occurrences = new Map<string, number>();
   for (const rule of opts.rules ?? RULES) {
     yield;
+    // A rule whose input is missing did not run: that is not a pass (axe's "inapplicable").
+    if (rule.meta.requires?.includes('previous') && !ctx.previous) {
+      checks.push({ rule: rule.meta.id, checked: 0, failed: 0, review: 0, notRun: 'needs-previous' });
+      continue;
+    }
     const { checked, findings: drafts } = rule.check(ctx);
     let failed = 0;
     let review = 0;
@@ -83,26 +86,21 @@ export function* runRulesSteps(model: ReportModel, opts: { now: Date; lang: Lang
       const repeat = (occurrences.get(id) ?? 0) + 1;
       occurrences.set(id, repeat);
       if (repeat > 1) id = findingId([...parts, `#${repeat}`]);
-      const template = rule.meta.messages[d.messageId];
-      if (!template) throw new Error(`rule ${rule.meta.id} has no message ${d.messageId}`);
       findings.push({
         id, rule: rule.meta.id, severity: d.severity ?? rule.meta.severity, status,
         section: d.section, table: d.table, block: d.block, row: d.row, column: d.column,
         expected: d.expected, actual: d.actual,
-        message: format(template[opts.lang], d.params),
+        message: format(rule.meta.messages[d.messageId]![opts.lang], d.params),
         cells: d.cells.map(({ table, block, row, column, text, role }) => ({ table, block, row, column, text, role })),
       });
-      locations.set(id, {
-        cells: d.cells.filter((c) => c.el).map((c) => ({ el: c.el!, role: c.role })),
-        anchor: d.anchor ?? null,
-      });
+      if (d.subject) subjects.set(id, d.subject);
     }
     checks.push({ rule: rule.meta.id, checked, failed, review });
   }
-  return { findings, checks, locations };
+  return { findings, checks, subjects };
 }
 
-export function summarise(model: ReportModel): AuditResult['report'] {
+function summarise(model: ReportModel): AuditResult['report'] {
   return {
     isReport: model.isReport, title: model.title, agency: model.agency, year: model.year, template: model.template,
     signedOn: model.signedOn, publishedOn: model.publishedOn,
@@ -111,27 +109,25 @@ export function summarise(model: ReportModel): AuditResult['report'] {
   };
 }
 
-export function audit(doc: Document, opts: AuditOptions): AuditOutcome {
-  return runNow(auditSteps(doc, opts));
+export function audit<R>(source: ReportSource<R>, opts: AuditOptions): AuditOutcome<R> {
+  return runNow(auditSteps(source, opts));
 }
 
-/**
- * The same audit in slices of at most `slicing.sliceMs`, giving the main thread back in between:
- * what the extension runs on a live page. timing.totalMs is the work time, pauses excluded.
- */
-export async function auditSliced(doc: Document, opts: AuditOptions, slicing: SliceOptions): Promise<AuditOutcome & { longestSliceMs: number }> {
-  const run = await runSliced(auditSteps(doc, opts), slicing);
-  run.value.result.timing.totalMs = Math.round(run.workMs * 1000) / 1000;
-  return { ...run.value, longestSliceMs: run.longestSliceMs };
-}
-
-export function* auditSteps(doc: Document, opts: AuditOptions): Steps<AuditOutcome> {
+/** `rules`: another registry (tests of the runner itself). */
+export function* auditSteps<R>(source: ReportSource<R>, opts: AuditOptions, rules?: readonly Rule[]): Steps<AuditOutcome<R>> {
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
   const now = opts.now ?? new Date();
   const lang = opts.lang ?? 'zh';
-  const model = mayBeReport(doc) ? yield* parseReportSteps(doc) : notAReport();
-  const ran: RuleRun = model.isReport ? yield* runRulesSteps(model, { now, lang }) : { findings: [], checks: [], locations: new Map() };
+  const { model, places } = mayBeReport(source.sample) ? yield* parseReportSteps(source) : { model: notAReport(), places: new PlaceIndex<R>() };
+  const ran: RuleRun = model.isReport
+    ? yield* runRulesSteps(model, { now, lang, previous: opts.previous ?? null, rules })
+    : { findings: [], checks: [], subjects: new Map() };
+  const placement = new Map<string, FindingPlaces>();
+  for (const [i, f] of ran.findings.entries()) {
+    if (i % 256 === 255) yield;
+    placement.set(f.id, placeFinding(f, ran.subjects.get(f.id) ?? null, model));
+  }
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of ran.findings) summary[f.severity]++;
   const result: AuditResult = {
@@ -145,5 +141,5 @@ export function* auditSteps(doc: Document, opts: AuditOptions): Steps<AuditOutco
     summary,
     timing: { totalMs: Math.round((clock() - started) * 1000) / 1000 },
   };
-  return { result, model, locations: ran.locations };
+  return { result, model, placement, places };
 }

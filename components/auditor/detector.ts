@@ -5,6 +5,7 @@
 // which may be asleep), or, where the import is refused, injected by the background.
 import { pageApi as browser } from '../shared/page-api';
 import { mayBeReport } from '../../lib/parse/detect';
+import { htmlSample } from '../../lib/sources/html/sample';
 import { readToPage } from '../shared/page-guards';
 import type { ToBackground } from '../shared/protocol';
 import { metrics, tracked } from '../shared/metrics';
@@ -49,7 +50,7 @@ export function startDetector(): void {
   const m = metrics();
   m.detectorStart = performance.now();
   const look = () => tracked(() => {
-    if (m.candidate || !mayBeReport(document)) return false;
+    if (m.candidate || !mayBeReport(htmlSample(document))) return false;
     m.candidate = true;
     listen();
     loadAuditor();

@@ -3,16 +3,16 @@
 // ignoring its own marks), answers the popup and reports counts to the background.
 import { h, render } from 'preact';
 import { pageApi as browser } from '../shared/page-api';
-import { auditSliced } from '../../lib/audit';
-import type { AuditOutcome } from '../../lib/audit';
 import { format, langOf } from '../../lib/i18n/lang';
 import type { Lang } from '../../lib/i18n/lang';
 import { pageUi } from '../../lib/i18n/page-ui';
 import { cellKey } from '../../lib/model';
 import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 import type { Finding } from '../../lib/result/schema';
-import { ruleById } from '../../lib/rules';
-import type { Severity } from '../../lib/rules/types';
+import { ruleTitle } from '../../lib/rules';
+import type { Severity } from '../../lib/result/severity';
+import { auditPageSliced } from '../../lib/sources/html/page-audit';
+import type { PageAudit } from '../../lib/sources/html/page-audit';
 import type { SliceOptions, Steps } from '../../lib/steps';
 import { runSliced } from '../../lib/steps';
 import { Card, detailsText } from '../marks/card';
@@ -49,21 +49,22 @@ const SLICING: SliceOptions = { sliceMs: SLICE_MS, pause, onSlice: note };
 
 export class AuditSession {
   private readonly lang: Lang;
-  private outcome: AuditOutcome | null = null;
+  private outcome: PageAudit | null = null;
   private plan: MarkPlan | null = null;
   private dismissals: Dismissal[] = [];
   private highlights = true;
   private overlay: Overlay | null = null;
   private card: { order: string[]; index: number; anchor: Element } | null = null;
   private copied = false;
-  private observer: MutationObserver | null = null;
+  /** Owns every listener, observer and timer of this session: aborting it stops the session. */
+  private readonly teardown = new AbortController();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastScan = 0;
   private pendingSince = 0;
   private frame = 0;
   private readonly onLayout = () => {
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => tracked(() => {
+    this.frame = this.win.requestAnimationFrame(() => tracked(() => {
       this.frame = 0;
       if (this.card) this.renderCard();
     }));
@@ -71,6 +72,10 @@ export class AuditSession {
 
   constructor(private readonly doc: Document, private readonly win: Window) {
     this.lang = langOf(win.navigator.language);
+    this.teardown.signal.addEventListener('abort', () => {
+      if (this.timer) clearTimeout(this.timer);
+      if (this.frame) win.cancelAnimationFrame(this.frame);
+    });
   }
 
   get url(): string {
@@ -89,7 +94,7 @@ export class AuditSession {
     await this.scan();
     this.observe();
     // The marks follow the layout by themselves (Overlay); the card follows a resize.
-    this.win.addEventListener('resize', this.onLayout);
+    this.win.addEventListener('resize', this.onLayout, { signal: this.teardown.signal });
   }
 
   private scanning: Promise<void> | null = null;
@@ -97,6 +102,7 @@ export class AuditSession {
 
   /** Audits the page as it is now and redraws; a scan asked for during one runs once after it. */
   scan(): Promise<void> {
+    if (this.teardown.signal.aborted) return Promise.resolve();
     if (this.scanning) {
       this.scanAgain = true;
       return this.scanning;
@@ -114,7 +120,7 @@ export class AuditSession {
   private async runScan(): Promise<void> {
     const t0 = performance.now();
     this.lastScan = t0;
-    const outcome = await auditSliced(this.doc, { source: this.url, lang: this.lang }, SLICING);
+    const outcome = await auditPageSliced(this.doc, { source: this.url, lang: this.lang }, SLICING);
     this.outcome = outcome;
     this.byId = new Map(outcome.result.findings.map((f) => [f.id, f]));
     const t1 = performance.now();
@@ -137,7 +143,7 @@ export class AuditSession {
       this.closeCard();
       return 0;
     }
-    const overlay = (this.overlay ??= new Overlay(this.doc, SLICING));
+    const overlay = (this.overlay ??= new Overlay(this.doc, this.teardown.signal, SLICING));
     const run = await runSliced(this.drawSteps(outcome, overlay), SLICING);
     if (this.card) {
       const current = this.card.order[this.card.index];
@@ -148,7 +154,7 @@ export class AuditSession {
   }
 
   /** Plans the marks for an outcome and draws them. */
-  private *drawSteps(outcome: AuditOutcome, overlay: Overlay): Steps<MarkPlan> {
+  private *drawSteps(outcome: PageAudit, overlay: Overlay): Steps<MarkPlan> {
     const plan = yield* planMarksSteps(outcome.result, outcome.locations, new Set(this.dismissals.map((d) => d.findingId)));
     this.plan = plan;
     yield* overlay.drawSteps(plan, {
@@ -166,7 +172,7 @@ export class AuditSession {
   }
 
   private ruleTitle(f: Finding): string {
-    return ruleById(f.rule)?.meta.title[this.lang] ?? f.rule;
+    return ruleTitle(f.rule, this.lang);
   }
 
   private describe(ids: string[], severity: Severity): string {
@@ -183,7 +189,7 @@ export class AuditSession {
   private cellLines(f: Finding): string[] {
     const model = this.outcome?.model;
     return f.cells.map((c) => {
-      const mc = model?.tables[c.table]?.cells.get(cellKey(c.table, c.block, c.row, c.column));
+      const mc = model?.tables[c.table]?.cells[cellKey(c.table, c.block, c.row, c.column)];
       const where = mc ? `${mc.rowLabel.replace(/\s+/g, '')} / ${mc.columnLabel.replace(/\s+/g, '')}` : `${c.row} / ${c.column}`;
       const role = c.role === 'total' ? pageUi('total', this.lang) : c.role === 'part' ? pageUi('part', this.lang) : c.role === 'blocking' ? pageUi('blocking', this.lang) : '';
       return `${where}：${c.text || pageUi('blank', this.lang)}${role ? `（${role}）` : ''}`;
@@ -287,18 +293,23 @@ export class AuditSession {
       dismissed: r.findings.filter((f) => dismissed.has(f.id)).length,
       errorsOpen: r.findings.filter((f) => f.severity === 'error' && !dismissed.has(f.id)).length,
     };
-    await browser.runtime.sendMessage(msg).catch(() => {});
+    await browser.runtime.sendMessage(msg).catch(() => {
+      // The extension was reloaded or updated: this copy of the auditor is orphaned. It takes its
+      // marks off the page and stops watching it (the new copy audits afresh).
+      if (!browser.runtime?.id) this.stop();
+    });
   }
 
   private observe(): void {
     const target = this.doc.body ?? this.doc.documentElement;
     const own = this.overlay?.host;
-    this.observer = new MutationObserver((records) => tracked(() => {
+    const observer = new MutationObserver((records) => tracked(() => {
       const host = this.overlay?.host ?? own;
       if (host && records.every((r) => host.contains(r.target))) return;
       this.schedule();
     }));
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.teardown.signal.addEventListener('abort', () => observer.disconnect());
   }
 
   private schedule(): void {
@@ -313,10 +324,9 @@ export class AuditSession {
     }, Math.max(0, Math.min(quiet, deadline)));
   }
 
+  /** Stops the session: every listener, observer, timer and mark goes (through the teardown). */
   stop(): void {
-    this.observer?.disconnect();
-    if (this.timer) clearTimeout(this.timer);
-    this.overlay?.destroy();
+    this.teardown.abort();
   }
 
   /** Answers a message from the popup; null when the message is not for us. */

@@ -1,7 +1,7 @@
 // The page's table rows involved in each finding, as HTML for the readable export.
 // Page-derived and untrusted: the export sanitises it before showing it.
-import type { FindingLocation } from '../../lib/audit';
-import { documentOrder } from '../../lib/dom/order';
+import { documentOrder } from '../../lib/sources/html/order';
+import type { FindingLocation } from '../../lib/sources/html/page-audit';
 import { ATTR_ANCHOR, ATTR_FINDING, ATTR_SEVERITY } from '../marks/overlay';
 
 const MAX_ROWS = 30;

@@ -7,7 +7,8 @@
 // layout change, thousands of targets are measured again in slices, the page's tasks in between.
 import type { SliceOptions, Steps } from '../../lib/steps';
 import { ITEMS_PER_STEP, runNow, runSliced, ticker } from '../../lib/steps';
-import type { Severity } from '../../lib/rules/types';
+import type { Severity } from '../../lib/result/severity';
+import { SEVERITY_ICON as ICON } from '../../lib/result/severity';
 import type { AnchorMark, CellMark, MarkPlan } from './plan';
 import { MARK_CSS } from './styles';
 
@@ -20,7 +21,6 @@ export const HOST_SELECTOR = `div[${OWN_UI}]`;
 /** Events that stop at our host, so the page's listeners never see clicks and keys in our UI. */
 const CONTAINED = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'contextmenu'];
 
-const ICON: Record<Severity, string> = { error: '✖', warning: '▲', info: 'i' };
 /** Marks this far outside the viewport are drawn too, so scrolling shows them at once. */
 const MARGIN_PX = 800;
 
@@ -61,7 +61,6 @@ export class Overlay {
   private drawing = false;
   /** The marks are being measured again after a layout change. */
   private measuring = false;
-  private readonly resizeObserver: ResizeObserver | null;
   private readonly onScroll = (e: Event) => {
     // Scrolling inside a container moves its marks' targets: measure again; the window: just show.
     if (e.target !== this.doc && e.target !== this.doc.documentElement) this.measureDue = true;
@@ -74,7 +73,8 @@ export class Overlay {
 
   /** slicing: how measuring again after a layout change gives the main thread back (at once when
    *  absent). */
-  constructor(private readonly doc: Document, private readonly slicing?: SliceOptions) {
+  /** signal: aborting it takes the overlay off the page with every listener and observer it set. */
+  constructor(private readonly doc: Document, signal: AbortSignal, private readonly slicing?: SliceOptions) {
     this.host = doc.createElement('div');
     this.host.setAttribute(OWN_UI, '');
     for (const type of CONTAINED) this.host.addEventListener(type, (e) => e.stopPropagation());
@@ -101,12 +101,18 @@ export class Overlay {
       const m = button?.parentElement ? this.byBox.get(button.parentElement) : undefined;
       if (m && this.hooks) this.hooks.open(m.ids, m.target);
     });
-    win?.addEventListener('scroll', this.onScroll, { passive: true, capture: true });
-    win?.addEventListener('resize', this.onResize);
-    win?.addEventListener('load', this.onResize);
+    win?.addEventListener('scroll', this.onScroll, { passive: true, capture: true, signal });
+    win?.addEventListener('resize', this.onResize, { signal });
+    win?.addEventListener('load', this.onResize, { signal });
     const RO = win?.ResizeObserver;
-    this.resizeObserver = RO ? new RO(() => this.onResize()) : null;
-    this.resizeObserver?.observe(doc.documentElement);
+    const resizeObserver = RO ? new RO(() => this.onResize()) : null;
+    resizeObserver?.observe(doc.documentElement);
+    signal.addEventListener('abort', () => {
+      this.clear();
+      resizeObserver?.disconnect();
+      if (this.frame) win?.cancelAnimationFrame(this.frame);
+      this.host.remove();
+    });
     doc.documentElement.append(this.host);
   }
 
@@ -309,16 +315,5 @@ export class Overlay {
       el.removeAttribute(ATTR_ANCHOR);
     }
     this.marked = [];
-  }
-
-  destroy(): void {
-    this.clear();
-    const win = this.doc.defaultView;
-    win?.removeEventListener('scroll', this.onScroll, { capture: true });
-    win?.removeEventListener('resize', this.onResize);
-    win?.removeEventListener('load', this.onResize);
-    this.resizeObserver?.disconnect();
-    if (this.frame) win?.cancelAnimationFrame(this.frame);
-    this.host.remove();
   }
 }

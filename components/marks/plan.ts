@@ -1,14 +1,16 @@
 // What to draw, decided from the result alone (pure, testable): each element involved in a finding
 // with its finding ids, the highest severity among them and the roles it plays; each heading or
 // place of a missing part with its findings. Drawing (where, how) is done elsewhere.
-import type { FindingLocation } from '../../lib/audit';
-import { documentOrder } from '../../lib/dom/order';
 import type { AuditResult, Finding } from '../../lib/result/schema';
-import type { Anchor, CellRole, Severity } from '../../lib/rules/types';
+import type { Severity } from '../../lib/result/severity';
+import { mostSevere, SEVERITY_ORDER } from '../../lib/result/severity';
+import type { CellRole } from '../../lib/rule-kit/types';
+import { documentOrder } from '../../lib/sources/html/order';
+import type { FindingLocation } from '../../lib/sources/html/page-audit';
 import type { Steps } from '../../lib/steps';
 import { ITEMS_PER_STEP, ticker } from '../../lib/steps';
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+type Placement = NonNullable<FindingLocation['anchor']>['placement'];
 
 export interface CellMark {
   el: Element;
@@ -22,7 +24,7 @@ export interface CellMark {
 
 export interface AnchorMark {
   el: Element;
-  placement: Anchor['placement'];
+  placement: Placement;
   ids: string[];
   severity: Severity;
   dismissed: boolean;
@@ -30,7 +32,7 @@ export interface AnchorMark {
 
 interface AnchorEntry {
   el: Element;
-  placement: Anchor['placement'];
+  placement: Placement;
   findings: Finding[];
 }
 
@@ -41,15 +43,11 @@ export interface MarkPlan {
   order: string[];
 }
 
-function highest(findings: Finding[]): Severity {
-  return findings.reduce<Severity>((s, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s] ? f.severity : s), 'info');
-}
-
 /** The plan, in steps: a report can have thousands of findings (a 5,000-row table's extra rows). The
  *  elements' places in the document are read a step at a time; the final sort reads none. */
 export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<string, FindingLocation>, dismissed: ReadonlySet<string>): Steps<MarkPlan> {
   const cellMap = new Map<Element, { findings: Finding[]; roles: Set<CellRole> }>();
-  const anchorMap = new Map<Element, Map<Anchor['placement'], AnchorEntry>>();
+  const anchorMap = new Map<Element, Map<Placement, AnchorEntry>>();
   const firstEl = new Map<string, Element>();
   const order = documentOrder();
   const tick = ticker(ITEMS_PER_STEP);
@@ -66,7 +64,7 @@ export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<stri
     }
     if (loc.cells.length === 0 && loc.anchor) {
       const { el, placement } = loc.anchor;
-      const byPlace = anchorMap.get(el) ?? new Map<Anchor['placement'], AnchorEntry>();
+      const byPlace = anchorMap.get(el) ?? new Map<Placement, AnchorEntry>();
       anchorMap.set(el, byPlace);
       const existing = byPlace.get(placement);
       if (existing) existing.findings.push(f);
@@ -78,11 +76,11 @@ export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<stri
   }
   const summarise = (findings: Finding[]) => {
     const open = findings.filter((f) => !dismissed.has(f.id));
-    return { ids: findings.map((f) => f.id), severity: highest(open.length ? open : findings), dismissed: open.length === 0 };
+    return { ids: findings.map((f) => f.id), severity: mostSevere((open.length ? open : findings).map((f) => f.severity)), dismissed: open.length === 0 };
   };
   const cells: CellMark[] = [...cellMap].map(([el, e]) => ({ el, roles: e.roles, ...summarise(e.findings) }));
   const anchors: AnchorMark[] = [...anchorMap.values()].flatMap((m) => [...m.values()]).map((a) => ({ el: a.el, placement: a.placement, ...summarise(a.findings) }));
   const placed = result.findings.filter((f) => firstEl.has(f.id));
-  placed.sort((a, b) => order(firstEl.get(a.id)!, firstEl.get(b.id)!) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  placed.sort((a, b) => order(firstEl.get(a.id)!, firstEl.get(b.id)!) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { cells, anchors, order: [...placed, ...result.findings.filter((f) => !firstEl.has(f.id))].map((f) => f.id) };
 }

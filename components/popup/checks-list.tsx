@@ -4,7 +4,7 @@ import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
 import type { AuditResult } from '../../lib/result/schema';
 import { summariseChecks } from './findings';
-import { ruleDescription, ruleTitle } from './labels';
+import { ruleDescription, ruleTitle } from '../../lib/rules';
 
 /** `open`: starts expanded; `detailed`: each rule's description under its title. */
 export function ChecksList({ checks, open, detailed, lang }: { checks: AuditResult['checks']; open: boolean; detailed: boolean; lang: Lang }) {

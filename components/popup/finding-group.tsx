@@ -6,7 +6,9 @@ import { format } from '../../lib/i18n/lang';
 import type { UiKey } from '../../lib/i18n/ui';
 import { ui } from '../../lib/i18n/ui';
 import type { FindingGroup, FindingRow } from './findings';
-import { SEVERITY_ICON, dismissalLabel, expectedActual, ruleDescription, ruleTitle, severityLabel, whereHint } from './labels';
+import { SEVERITY_ICON } from '../../lib/result/severity';
+import { ruleDescription, ruleTitle } from '../../lib/rules';
+import { dismissalLabel, expectedActual, severityLabel, whereHint } from './labels';
 
 export interface FindingActions {
   onFocus: (id: string) => void;

@@ -1,10 +1,12 @@
 // Findings as the popup lists them: failures grouped by rule (errors first, then warnings, then
 // notes), then one "needs review" group, then the dismissed ones. Pure.
-import { dismissalsById, ruleRank, SEVERITY_RANK } from '../../lib/export/input';
+import { dismissalsById } from '../../lib/export/input';
+import type { Severity } from '../../lib/result/severity';
+import { SEVERITY_ORDER } from '../../lib/result/severity';
+import { ruleRank } from '../../lib/rules';
 import type { Dismissal } from '../../lib/result/dismissal';
 import type { AuditResult, Finding } from '../../lib/result/schema';
 
-export type Severity = Finding['severity'];
 export type GroupKind = 'fail' | 'review' | 'dismissed';
 
 export interface FindingRow {
@@ -37,14 +39,14 @@ export interface OpenCounts {
 }
 
 function worst(rows: readonly FindingRow[]): Severity {
-  return rows.reduce<Severity>((w, r) => (SEVERITY_RANK[r.finding.severity] < SEVERITY_RANK[w] ? r.finding.severity : w), 'info');
+  return rows.reduce<Severity>((w, r) => (SEVERITY_ORDER[r.finding.severity] < SEVERITY_ORDER[w] ? r.finding.severity : w), 'info');
 }
 
 /** Severity first, then the rule catalog's order, then the engine's order. */
 function byFinding(a: { row: FindingRow; i: number }, b: { row: FindingRow; i: number }): number {
   const fa = a.row.finding;
   const fb = b.row.finding;
-  return SEVERITY_RANK[fa.severity] - SEVERITY_RANK[fb.severity] || ruleRank(fa.rule) - ruleRank(fb.rule) || a.i - b.i;
+  return SEVERITY_ORDER[fa.severity] - SEVERITY_ORDER[fb.severity] || ruleRank(fa.rule) - ruleRank(fb.rule) || a.i - b.i;
 }
 
 function sorted(rows: readonly FindingRow[]): FindingRow[] {
@@ -75,7 +77,7 @@ export function groupFindings(findings: readonly Finding[], dismissals: readonly
   const groups: FindingGroup[] = [...fail].map(([rule, rows]) => ({
     key: `fail:${rule}`, kind: 'fail' as const, rule, rules: [rule], severity: worst(rows), rows: sorted(rows),
   }));
-  groups.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
+  groups.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
     || ruleRank(a.rule!) - ruleRank(b.rule!) || a.rule!.localeCompare(b.rule!));
 
   if (review.length > 0) {

@@ -6,13 +6,9 @@ import { ui } from '../../lib/i18n/ui';
 import { SEVERITY_KEY, dismissalText } from '../../lib/export/input';
 import type { Dismissal } from '../../lib/result/dismissal';
 import type { Finding, ReportSummary } from '../../lib/result/schema';
-import { ruleById } from '../../lib/rules';
-import type { Severity } from './findings';
+import type { Severity } from '../../lib/result/severity';
 import { LinkError, messageOf } from './page-link';
 import type { View } from './view-state';
-
-/** Shape as well as colour: ✖ error, ▲ warning, ℹ note. */
-export const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '✖', warning: '▲', info: 'ℹ' };
 
 export function severityLabel(severity: Severity, lang: Lang): string {
   return ui(SEVERITY_KEY[severity], lang);
@@ -24,15 +20,6 @@ export function yearLabel(year: number | null, lang: Lang): string {
 
 export function dateLabel(date: string | null, lang: Lang): string {
   return date ?? ui('popupUnknown', lang);
-}
-
-/** The rule's title, or its id for a rule this build does not know. */
-export function ruleTitle(rule: string, lang: Lang): string {
-  return ruleById(rule)?.meta.title[lang] ?? rule;
-}
-
-export function ruleDescription(rule: string, lang: Lang): string | null {
-  return ruleById(rule)?.meta.description[lang] ?? null;
 }
 
 /** A number as written, or 「空白」 for a blank cell. */

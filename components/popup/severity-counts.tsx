@@ -2,9 +2,9 @@
 import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
-import { SEVERITIES } from '../../lib/export/input';
+import { SEVERITIES, SEVERITY_ICON } from '../../lib/result/severity';
 import type { OpenCounts } from './findings';
-import { SEVERITY_ICON, severityLabel } from './labels';
+import { severityLabel } from './labels';
 
 export function SeverityCounts({ counts, lang }: { counts: OpenCounts; lang: Lang }) {
   const more: string[] = [];

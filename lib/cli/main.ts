@@ -1,5 +1,6 @@
 // xxgk-audit [--json] [--lang zh|en] FILE_OR_URL...
 import { audit } from '../audit';
+import { htmlSource } from '../sources/html/source';
 import { format } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
 import type { AuditResult } from '../result/schema';
@@ -65,7 +66,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input, reason: e instanceof InputError ? e.message : String(e) })}`);
       continue;
     }
-    const { result } = audit(doc, { source: input, lang: args.lang, now: io.now });
+    const { result } = audit(htmlSource(doc), { source: input, lang: args.lang, now: io.now });
     results.push(result);
     if (!args.json) io.out(formatText(result, args.lang) + '\n');
   }

@@ -3,7 +3,8 @@
 import type { UiKey } from '../i18n/ui';
 import { ui } from '../i18n/ui';
 import type { ExportInput } from './input';
-import { SEVERITY_KEY, STATUS_KEY, dismissalText, dismissalsById, reportTitle, ruleTitle, statusOf } from './input';
+import { ruleTitle } from '../rules';
+import { SEVERITY_KEY, STATUS_KEY, dismissalText, dismissalsById, reportTitle, statusOf } from './input';
 
 export const CSV_COLUMNS: readonly UiKey[] = [
   'exportColPage', 'exportColReport', 'exportColRule', 'exportColRuleTitle', 'exportColSeverity',

@@ -9,10 +9,13 @@ import { ui } from '../i18n/ui';
 import { BLOCK_NAMES, sectionName, tableName, templateName } from '../i18n/terms';
 import type { Dismissal } from '../result/dismissal';
 import type { Finding } from '../result/schema';
-import type { ExportInput, ExportStatus, Severity } from './input';
+import type { Severity } from '../result/severity';
+import { SEVERITIES, SEVERITY_ORDER } from '../result/severity';
+import { ruleRank, ruleTitle } from '../rules';
+import type { ExportInput, ExportStatus } from './input';
 import {
-  SEVERITIES, SEVERITY_KEY, SEVERITY_RANK, STATUS_KEY, dismissalText, dismissalsById, reportTitle,
-  ruleRank, ruleTitle, statusOf,
+  SEVERITY_KEY, STATUS_KEY, dismissalText, dismissalsById, reportTitle,
+  statusOf,
 } from './input';
 
 /** The parts of a DOMPurify instance the snippet sanitiser uses. */
@@ -143,10 +146,10 @@ function groupByRule(findings: readonly Finding[]): RuleGroup[] {
     if (!g) groups.set(f.rule, { rule: f.rule, severity: f.severity, findings: [f] });
     else {
       g.findings.push(f);
-      if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[g.severity]) g.severity = f.severity;
+      if (SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[g.severity]) g.severity = f.severity;
     }
   }
-  return [...groups.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || ruleRank(a.rule) - ruleRank(b.rule));
+  return [...groups.values()].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || ruleRank(a.rule) - ruleRank(b.rule));
 }
 
 /** 2026-11-23T08:00:00.000Z → 2026-11-23 08:00 UTC (the export cannot know the reader's zone). */

@@ -6,7 +6,7 @@ import type { UiKey } from '../i18n/ui';
 import { ui } from '../i18n/ui';
 import type { Dismissal, DismissReason } from '../result/dismissal';
 import type { AuditResult, Finding } from '../result/schema';
-import { RULE_IDS, ruleById } from '../rules';
+import type { Severity } from '../result/severity';
 
 export interface ExportInput {
   result: AuditResult;
@@ -20,12 +20,8 @@ export interface ExportInput {
   pageTitle?: string;
 }
 
-export type Severity = Finding['severity'];
 /** A finding's status as the exports show it: the engine's status, or dismissed by the auditor. */
 export type ExportStatus = Finding['status'] | 'dismissed';
-
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export const SEVERITY_KEY: Record<Severity, UiKey> = {
   error: 'severityError', warning: 'severityWarning', info: 'severityInfo',
@@ -49,17 +45,6 @@ export function dismissalsById(dismissals: readonly Dismissal[]): Map<string, Di
 
 export function statusOf(f: Finding, dismissal: Dismissal | undefined): ExportStatus {
   return dismissal ? 'dismissed' : f.status;
-}
-
-/** The rule's localised title, or its id for a rule this build does not know. */
-export function ruleTitle(rule: string, lang: Lang): string {
-  return ruleById(rule)?.meta.title[lang] ?? rule;
-}
-
-/** Position in the rule catalog, for a stable order; unknown rules last. */
-export function ruleRank(rule: string): number {
-  const i = RULE_IDS.indexOf(rule);
-  return i < 0 ? RULE_IDS.length : i;
 }
 
 /** The date part of an ISO date-time (UTC), e.g. 2026-11-23. */

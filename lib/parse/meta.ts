@@ -1,15 +1,16 @@
 // The report's title, year, agency, signature date and page publication date.
-import type { Item } from '../dom/lines';
-import { metaContent } from '../dom/meta-tags';
 import type { AgencyKind } from '../model';
+import type { Item, PageMeta } from '../sources/types';
+import { metaTag } from '../sources/types';
 import { chineseNumeral, cleanText, squash } from '../text/normalize';
 import { REPORT_END } from './sections';
 import type { Steps } from '../steps';
 import { ITEMS_PER_STEP, ticker } from '../steps';
 
-export interface DateHit {
+export interface DateHit<R> {
   iso: string;
-  el: Element | null;
+  /** Where the date stands; null when it came from the page's metadata. */
+  ref: R | null;
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -41,7 +42,7 @@ export function isTitleLike(text: string): boolean {
  * The title: the last title-like line before the first section (joined with the line before it
  * when a line break split the title), else the page's ArticleTitle meta, else <title>.
  */
-export function* findTitleSteps(items: Item[], firstSection: number, doc: Document): Steps<{ text: string | null; el: Element | null }> {
+export function* findTitleSteps<R>(items: Item<R>[], firstSection: number, meta: PageMeta): Steps<{ text: string | null; ref: R | null }> {
   const tick = ticker(ITEMS_PER_STEP);
   const limit = firstSection >= 0 ? firstSection : Math.min(items.length, 200);
   for (let i = limit - 1; i >= 0; i--) {
@@ -56,16 +57,16 @@ export function* findTitleSteps(items: Item[], firstSection: number, doc: Docume
       const incomplete = /^(?:(?:19|20)\d{2}|信息公开|政府信息|工作年度|年度报告)/.test(text);
       if (incomplete && p.length <= 30 && !/[:：>|/。，]/.test(p) && !isTitleLike(p)) text = p + text;
     }
-    return { text, el: it.line.el };
+    return { text, ref: it.line.ref };
   }
-  const meta = metaContent(doc, ['ArticleTitle', 'og:title']);
-  if (meta && TITLE_LINE.test(squash(meta))) return { text: squash(meta), el: null };
-  const title = doc.title ? squash(doc.title.split(/[_|]| - /)[0] ?? '') : '';
-  return { text: title && TITLE_LINE.test(title) ? title : null, el: null };
+  const article = metaTag(meta, ['ArticleTitle', 'og:title']);
+  if (article && TITLE_LINE.test(squash(article))) return { text: squash(article), ref: null };
+  const title = meta.title ? squash(meta.title.split(/[_|]| - /)[0] ?? '') : '';
+  return { text: title && TITLE_LINE.test(title) ? title : null, ref: null };
 }
 
 /** The report year: the title, then the statistics-period sentence, then the first paragraph. */
-export function* findYearSteps(title: string | null, items: Item[], firstSection: number, bodyStart: number): Steps<number | null> {
+export function* findYearSteps(title: string | null, items: Item<unknown>[], firstSection: number, bodyStart: number): Steps<number | null> {
   const fromTitle = title?.match(YEAR);
   if (fromTitle) return Number(fromTitle[1]);
   const tick = ticker(ITEMS_PER_STEP);
@@ -114,10 +115,10 @@ export function agencyKind(agency: string | null): AgencyKind {
 const PUB_META = ['PubDate', 'publishdate', 'firstpublishedtime', 'publishtime', 'article:published_time', 'og:release_date', 'dc.date'];
 const PUB_TEXT = /(发布时间|发布日期|发表时间|公开时间|公开日期|发文日期|(?<!成文)日期|(?<![更新成文])时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
-export function* findPublishedSteps(doc: Document, items: Item[], reportStart: number, reportEnd: number): Steps<DateHit | null> {
-  const m = metaContent(doc, PUB_META)?.match(/((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
+export function* findPublishedSteps<R>(meta: PageMeta, items: Item<R>[], reportStart: number, reportEnd: number): Steps<DateHit<R> | null> {
+  const m = metaTag(meta, PUB_META)?.match(/((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
   const fromMeta = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-  if (fromMeta) return { iso: fromMeta, el: null };
+  if (fromMeta) return { iso: fromMeta, ref: null };
   // Page chrome around the report, not the report's own prose.
   const tick = ticker(ITEMS_PER_STEP);
   for (let i = 0; i < items.length; i++) {
@@ -127,7 +128,7 @@ export function* findPublishedSteps(doc: Document, items: Item[], reportStart: n
     if (it.kind !== 'line') continue;
     const m = cleanText(it.line.text).match(PUB_TEXT);
     const d = m ? iso(Number(m[2]), Number(m[3]), Number(m[4])) : null;
-    if (d) return { iso: d, el: it.line.el };
+    if (d) return { iso: d, ref: it.line.ref };
   }
   return null;
 }
@@ -135,9 +136,9 @@ export function* findPublishedSteps(doc: Document, items: Item[], reportStart: n
 const SIGNATURE = /^(.{0,40}?)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 
 /** The signature date: a line that is only a date (or an agency and a date) closing the report. */
-export function* findSignedSteps(items: Item[], from: number, to: number): Steps<DateHit | null> {
+export function* findSignedSteps<R>(items: Item<R>[], from: number, to: number): Steps<DateHit<R> | null> {
   const tick = ticker(ITEMS_PER_STEP);
-  let found: DateHit | null = null;
+  let found: DateHit<R> | null = null;
   for (let i = Math.max(0, from); i < Math.min(items.length, to); i++) {
     if (tick()) yield;
     const it = items[i]!;
@@ -146,7 +147,7 @@ export function* findSignedSteps(items: Item[], from: number, to: number): Steps
     const m = arabicDate(squash(it.line.text)).match(SIGNATURE);
     if (!m || /[，。；:：]/.test(m[1]!)) continue;
     const d = iso(Number(m[2]), Number(m[3]), Number(m[4]));
-    if (d) found = { iso: d, el: it.line.el };
+    if (d) found = { iso: d, ref: it.line.ref };
   }
   return found;
 }

@@ -1,7 +1,8 @@
 // Reads the `proactive` table (section 二): caption rows (第二十条第（X）项) open blocks, header rows
 // name the columns, each row label names its block and row. Works over one or several <table>s.
-import type { Grid, GridCell } from '../dom/grid';
-import { rowCells } from '../dom/grid';
+import type { PlaceIndex } from '../sources/places';
+import type { Grid, GridCell } from '../sources/types';
+import { rowCells } from '../sources/types';
 import { readCellValue } from '../text/cell-value';
 import { chineseNumeral, squash } from '../text/normalize';
 import type { ParsedTable } from '../model';
@@ -9,31 +10,31 @@ import type { Steps } from '../steps';
 import { TEMPLATES } from '../templates';
 import type { LabelDef, ProactiveBlockDef, RowDef, TemplateId } from '../templates/types';
 import { matchLabel } from './labels';
-import { addCell, emptyTable, headerUnit, textOf } from './table-model';
+import { addCell, addUnexpectedRow, addVariant, headerUnit, startTable, textOf } from './table-model';
 
 const CAPTION = /第二十条第[(]?([一二三四五六七八九十]+)[)]?项/;
 const TEMPLATE_IDS: TemplateId[] = ['2021', '2019'];
 
-interface ColHit {
+interface ColHit<R> {
   col: number;
   template: TemplateId;
   def: LabelDef;
   page: string;
   exact: boolean;
   unit: string | null;
-  el: Element;
+  ref: R;
 }
 
-interface RowFound {
+interface RowFound<R> {
   block: string;
   template: TemplateId;
   def: RowDef;
   page: string;
-  labelEl: Element;
-  grid: Grid;
+  labelRef: R;
+  grid: Grid<R>;
   r: number;
   labelCol: number;
-  header: ColHit[] | null;
+  header: ColHit<R>[] | null;
 }
 
 function blockDefs(item: number): { template: TemplateId; block: ProactiveBlockDef }[] {
@@ -42,17 +43,17 @@ function blockDefs(item: number): { template: TemplateId; block: ProactiveBlockD
 
 const ALL_ROWS = TEMPLATE_IDS.flatMap((t) => TEMPLATES[t].proactive.flatMap((b) => b.rows.map((def) => ({ template: t, block: b.key, def }))));
 
-function matchColumns(cells: GridCell[], item: number | null): ColHit[] {
+function matchColumns<R>(cells: GridCell<R>[], item: number | null): ColHit<R>[] {
   const candidates = item === null ? TEMPLATE_IDS.flatMap((t) => TEMPLATES[t].proactive.map((block) => ({ template: t, block }))) : blockDefs(item);
-  const hits: ColHit[] = [];
+  const hits: ColHit<R>[] = [];
   for (const cell of cells) {
     const text = textOf(cell);
     if (!text || /信息内容/.test(squash(text))) continue;
-    let best: ColHit | null = null;
+    let best: ColHit<R> | null = null;
     for (const { template, block } of candidates) {
       const m = matchLabel(text, block.columns);
       if (m && (!best || (m.exact && !best.exact))) {
-        best = { col: cell.col, template, def: m.def, page: text, exact: m.exact, unit: headerUnit(text), el: cell.el };
+        best = { col: cell.col, template, def: m.def, page: text, exact: m.exact, unit: headerUnit(text), ref: cell.ref };
       }
     }
     if (best) hits.push(best);
@@ -60,13 +61,14 @@ function matchColumns(cells: GridCell[], item: number | null): ColHit[] {
   return hits;
 }
 
-export function* parseProactiveSteps(parts: Grid[]): Steps<ParsedTable> {
-  const table = emptyTable('proactive', parts.map((g) => g.table));
-  const found: RowFound[] = [];
+export function* parseProactiveSteps<R>(parts: Grid<R>[], places: PlaceIndex<R>): Steps<ParsedTable> {
+  const reading = startTable('proactive', parts, places);
+  const { table } = reading;
+  const found: RowFound<R>[] = [];
   const markers: Record<TemplateId, number> = { '2019': 0, '2021': 0 };
   for (const grid of parts) {
     let item: number | null = null;
-    let header: ColHit[] | null = null;
+    let header: ColHit<R>[] | null = null;
     for (let r = 0; r < grid.height; r++) {
       if (r % 128 === 127) yield;
       const all = rowCells(grid, r).filter((c) => textOf(c) !== '');
@@ -96,15 +98,13 @@ export function* parseProactiveSteps(parts: Grid[]): Steps<ParsedTable> {
       if (!rowMatch) {
         // A row the template does not have (a regional addition) that holds values: kept out, reported.
         const values = cells.slice(1).filter((c) => readCellValue(c.text).cls !== 'text');
-        if (item !== null && values.length > 0) {
-          table.unexpectedRows.push({ block: `art20-${item}`, label: textOf(first), el: first.el, cells: values.map((c) => c.el) });
-        }
+        if (item !== null && values.length > 0) addUnexpectedRow(reading, { block: `art20-${item}`, label: textOf(first) }, first.ref);
         continue;
       }
       const options = ALL_ROWS.filter((x) => x.def === rowMatch.def);
       const pick = options.find((o) => item === null || o.block === `art20-${item}`) ?? options[0]!;
       if (options.every((o) => o.template === '2019')) markers['2019']++;
-      found.push({ block: pick.block, template: pick.template, def: pick.def, page: textOf(first), labelEl: first.el, grid, r, labelCol: first.col + first.colSpan, header });
+      found.push({ block: pick.block, template: pick.template, def: pick.def, page: textOf(first), labelRef: first.ref, grid, r, labelCol: first.col + first.colSpan, header });
     }
   }
   for (const f of found) for (const h of f.header ?? []) if (!h.exact) markers[h.template] += 0.5;
@@ -114,22 +114,21 @@ export function* parseProactiveSteps(parts: Grid[]): Steps<ParsedTable> {
 
   const seenRows = new Set<string>();
   const seenBlocks = new Set<string>();
-  const columnVariantSeen = new Set<Element>();
+  const columnVariantSeen = new Set<R>();
   for (const f of found) {
     const blockDef = tpl.proactive.find((b) => b.rows.some((d) => d.key === f.def.key));
     const rowDef = blockDef?.rows.find((d) => d.key === f.def.key);
     if (!blockDef || !rowDef || seenRows.has(`${blockDef.key}/${rowDef.key}`)) {
-      table.unexpectedRows.push({ block: blockDef?.key ?? f.block, label: f.page, el: f.labelEl, cells: rowCells(f.grid, f.r, f.labelCol).map((c) => c.el) });
+      addUnexpectedRow(reading, { block: blockDef?.key ?? f.block, label: f.page }, f.labelRef);
       continue;
     }
     seenRows.add(`${blockDef.key}/${rowDef.key}`);
     seenBlocks.add(blockDef.key);
-    table.rowAnchors.set(`${blockDef.key}/${rowDef.key}`, f.labelEl);
     if (!matchLabel(f.page, [rowDef])?.exact) {
-      table.variants.push({ kind: 'row', table: 'proactive', block: blockDef.key, row: rowDef.key, column: null, page: f.page, template: rowDef.label, el: f.labelEl });
+      addVariant(reading, { kind: 'row', block: blockDef.key, row: rowDef.key, column: null, page: f.page, template: rowDef.label }, f.labelRef);
     }
     // Columns: by the block's header where it names them, else by position after the label.
-    const byHeader = new Map<string, ColHit>();
+    const byHeader = new Map<string, ColHit<R>>();
     for (const h of f.header ?? []) {
       const def = blockDef.columns.find((c) => c.key === h.def.key);
       if (def && !byHeader.has(def.key)) byHeader.set(def.key, h);
@@ -138,9 +137,9 @@ export function* parseProactiveSteps(parts: Grid[]): Steps<ParsedTable> {
     blockDef.columns.forEach((colDef, i) => {
       const h = byHeader.get(colDef.key);
       const slot = h ? f.grid.slots[f.r]?.[h.col] : byHeader.size === 0 ? valueCells[i] : undefined;
-      if (h && !columnVariantSeen.has(h.el) && !matchLabel(h.page, [colDef])?.exact) {
-        columnVariantSeen.add(h.el);
-        table.variants.push({ kind: 'column', table: 'proactive', block: blockDef.key, row: null, column: colDef.key, page: h.page, template: colDef.label, el: h.el });
+      if (h && !columnVariantSeen.has(h.ref) && !matchLabel(h.page, [colDef])?.exact) {
+        columnVariantSeen.add(h.ref);
+        addVariant(reading, { kind: 'column', block: blockDef.key, row: null, column: colDef.key, page: h.page, template: colDef.label }, h.ref);
       }
       if (!h && byHeader.size > 0) {
         if (!table.missingColumns.some((m) => m.block === blockDef.key && m.column === colDef.key)) {
@@ -148,7 +147,7 @@ export function* parseProactiveSteps(parts: Grid[]): Steps<ParsedTable> {
         }
         return;
       }
-      addCell(table, { block: blockDef.key, row: rowDef.key, column: colDef.key }, slot, {
+      addCell(reading, { block: blockDef.key, row: rowDef.key, column: colDef.key }, slot, {
         row: f.page, column: h?.page ?? colDef.label, unit: h?.unit ?? headerUnit(colDef.label),
       });
     });

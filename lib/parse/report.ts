@@ -1,11 +1,10 @@
-// DOM → report model: linearise the page, find sections and tables, read the tables by their
-// labels, read title, year, agency and dates. The only part of the engine that reads the DOM.
-import { buildGridSteps } from '../dom/grid';
-import type { Grid } from '../dom/grid';
-import type { Item } from '../dom/lines';
-import { linearizeSteps } from '../dom/lines';
+// A report source → the report model and its place index: find sections and tables among the
+// source's lines, read the tables by their labels, read title, year, agency and dates. The only
+// part of the engine that reads a source; it never sees the source's references, only keeps them.
 import type { ParsedTable, ReportModel } from '../model';
-import { templateForYear } from '../templates';
+import { PlaceIndex } from '../sources/places';
+import type { Grid, Item, ReportSource } from '../sources/types';
+import { tableTemplate } from '../templates/choice';
 import type { TableKey, TemplateId } from '../templates/types';
 import { parseAppeals } from './appeals-table';
 import { agencyFromTitle, agencyKind, findPublishedSteps, findSignedSteps, findTitleSteps, findYearSteps } from './meta';
@@ -13,30 +12,33 @@ import { parseProactiveSteps } from './proactive-table';
 import { parseRequestsSteps } from './requests-table';
 import { findSectionsSteps } from './sections';
 import type { Steps } from '../steps';
-import { runNow } from '../steps';
+
+export interface ParsedReport<R> {
+  model: ReportModel;
+  places: PlaceIndex<R>;
+}
 
 export function notAReport(): ReportModel {
   return {
-    isReport: false, title: null, titleEl: null, agency: null, agencyKind: 'unknown', year: null,
-    signedOn: null, signedEl: null, publishedOn: null, publishedEl: null, sections: [], tables: {},
-    template: 'unknown', top: null,
+    isReport: false, title: null, agency: null, agencyKind: 'unknown', year: null,
+    signedOn: null, publishedOn: null, sections: [], tables: {}, template: 'unknown',
   };
 }
 
-/** Groups the statistical tables: consecutive <table>s of one kind with no section heading between. */
-function groupTables(items: Item[], headingIndexes: Set<number>): Map<TableKey, Element[]> {
-  const groups = new Map<TableKey, Element[]>();
-  let open: { kind: TableKey; parts: Element[] } | null = null;
+/** Groups the statistical tables: consecutive tables of one kind with no section heading between. */
+function groupTables<R>(items: Item<R>[], headingIndexes: Set<number>): Map<TableKey, R[]> {
+  const groups = new Map<TableKey, R[]>();
+  let open: { kind: TableKey; parts: R[] } | null = null;
   items.forEach((it, i) => {
     if (headingIndexes.has(i)) open = null;
     if (it.kind !== 'table') return;
     if (open && open.kind === it.table) {
-      open.parts.push(it.el);
+      open.parts.push(it.ref);
       return;
     }
     open = null;
     if (groups.has(it.table)) return; // a second copy of a table: the first one counts
-    open = { kind: it.table, parts: [it.el] };
+    open = { kind: it.table, parts: [it.ref] };
     groups.set(it.table, open.parts);
   });
   return groups;
@@ -47,42 +49,37 @@ function combineTemplates(a: TemplateId | null, b: TemplateId | null): TemplateI
   return a ?? b ?? 'unknown';
 }
 
-function* gridsOf(parts: Element[]): Steps<Grid[]> {
-  const grids: Grid[] = [];
-  for (const el of parts) grids.push(yield* buildGridSteps(el));
-  return grids;
-}
-
-export function parseReport(doc: Document): ReportModel {
-  return runNow(parseReportSteps(doc));
-}
-
-export function* parseReportSteps(doc: Document): Steps<ReportModel> {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return notAReport();
-  const items = yield* linearizeSteps(root);
+export function* parseReportSteps<R>(source: ReportSource<R>): Steps<ParsedReport<R>> {
+  const places = new PlaceIndex<R>();
+  const items = yield* source.items();
+  const gridsOf = function* (parts: R[]): Steps<Grid<R>[]> {
+    const grids: Grid<R>[] = [];
+    for (const ref of parts) grids.push(yield* source.grid(ref));
+    return grids;
+  };
   const scan = yield* findSectionsSteps(items);
   const groups = groupTables(items, new Set(scan.indexes));
   const firstSection = scan.indexes[0] ?? -1;
-  const title = yield* findTitleSteps(items, firstSection, doc);
-  const titleIndex = title.el ? items.findIndex((it) => it.kind === 'line' && it.line.el === title.el) : -1;
+  const title = yield* findTitleSteps(items, firstSection, source.meta);
+  const titleIndex = title.ref !== null ? items.findIndex((it) => it.kind === 'line' && it.line.ref === title.ref) : -1;
   const year = yield* findYearSteps(title.text, items, firstSection, titleIndex + 1);
 
   const tables: Partial<Record<TableKey, ParsedTable>> = {};
   const proactiveParts = groups.get('proactive');
-  if (proactiveParts) tables.proactive = yield* parseProactiveSteps(yield* gridsOf(proactiveParts));
+  if (proactiveParts) tables.proactive = yield* parseProactiveSteps(yield* gridsOf(proactiveParts), places);
   const requestParts = groups.get('requests');
   if (requestParts) {
-    const hint = tables.proactive?.template ?? (year !== null ? templateForYear(year) : null);
-    tables.requests = yield* parseRequestsSteps(yield* gridsOf(requestParts), hint);
+    const fallback = tableTemplate('requests', null, tables.proactive?.template ?? null, year);
+    tables.requests = yield* parseRequestsSteps(yield* gridsOf(requestParts), fallback, places);
   }
   const appealParts = groups.get('appeals');
-  if (appealParts) tables.appeals = parseAppeals(yield* gridsOf(appealParts));
+  if (appealParts) tables.appeals = parseAppeals(yield* gridsOf(appealParts), places);
 
-  const tableCount = Object.values(tables).filter((t) => t && t.cells.size > 0).length;
+  const tableCount = Object.values(tables).filter((t) => t && Object.keys(t.cells).length > 0).length;
   const sectionCount = scan.hits.length;
-  const isReport = tableCount >= 2 || (tableCount === 1 && (sectionCount >= 2 || !!title.text)) || sectionCount >= 4 || (!!title.text && sectionCount >= 3);
-  if (!isReport) return notAReport();
+  const isReport = tableCount >= 2 || (tableCount === 1 && (sectionCount >= 2 || !!title.text)) || sectionCount >= 4
+    || (!!title.text && sectionCount >= 3);
+  if (!isReport) return { model: notAReport(), places: new PlaceIndex<R>() };
 
   const agency = agencyFromTitle(title.text);
   const lastHeading = scan.indexes[scan.indexes.length - 1] ?? -1;
@@ -91,24 +88,32 @@ export function* parseReportSteps(doc: Document): Steps<ReportModel> {
     if (it.kind === 'table') lastTable = i;
   });
   const signed = yield* findSignedSteps(items, Math.max(lastHeading, lastTable) + 1, scan.end);
-  const published = yield* findPublishedSteps(doc, items, firstSection, Math.max(scan.end, lastTable + 1));
-  const firstTable = items.find((it) => it.kind === 'table');
-  const top = title.el ?? scan.hits[0]?.el ?? (firstTable?.kind === 'table' ? firstTable.el : null);
+  const published = yield* findPublishedSteps(source.meta, items, firstSection, Math.max(scan.end, lastTable + 1));
 
-  return {
+  const lineRef = (i: number) => {
+    const it = items[i]!;
+    return it.kind === 'line' ? it.line.ref : it.ref;
+  };
+  scan.hits.forEach((h, k) => places.set({ kind: 'section', section: h.key }, lineRef(scan.indexes[k]!)));
+  if (title.ref !== null) places.set({ kind: 'title' }, title.ref);
+  if (signed?.ref != null) places.set({ kind: 'date', date: 'signed' }, signed.ref);
+  if (published?.ref != null) places.set({ kind: 'date', date: 'published' }, published.ref);
+  const firstTable = items.find((it) => it.kind === 'table');
+  const top = title.ref ?? (scan.indexes[0] !== undefined ? lineRef(scan.indexes[0]) : null)
+    ?? (firstTable?.kind === 'table' ? firstTable.ref : null);
+  if (top !== null) places.set({ kind: 'top' }, top);
+
+  const model: ReportModel = {
     isReport: true,
     title: title.text,
-    titleEl: title.el,
     agency,
     agencyKind: agencyKind(agency),
     year,
     signedOn: signed?.iso ?? null,
-    signedEl: signed?.el ?? null,
     publishedOn: published?.iso ?? null,
-    publishedEl: published?.el ?? null,
     sections: scan.hits,
     tables,
     template: combineTemplates(tables.proactive?.template ?? null, tables.requests?.template ?? null),
-    top,
   };
+  return { model, places };
 }

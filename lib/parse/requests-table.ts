@@ -1,7 +1,8 @@
 // Reads the `requests` table (section 三): columns by their header labels, rows by their labels,
 // over one or several <table> parts, tolerant of the layouts real portals publish.
-import type { Grid, GridCell } from '../dom/grid';
-import { rowCells } from '../dom/grid';
+import type { PlaceIndex } from '../sources/places';
+import type { Grid, GridCell } from '../sources/types';
+import { rowCells } from '../sources/types';
 import { readCellValue } from '../text/cell-value';
 import { squash } from '../text/normalize';
 import type { ParsedTable } from '../model';
@@ -9,24 +10,24 @@ import type { Steps } from '../steps';
 import { REQUEST_COLUMNS, REQUEST_GROUPS, REQUEST_ROWS, requestRowsFor } from '../templates/requests';
 import type { LabelDef, RowDef, TemplateId } from '../templates/types';
 import { bareWords, matchLabel } from './labels';
-import { addCell, emptyTable, textOf, trimmedWidth } from './table-model';
+import { addCell, addUnexpectedRow, addVariant, startTable, textOf, trimmedWidth } from './table-model';
 
-interface ColumnHit {
+interface ColumnHit<R> {
   key: string;
   col: number;
   page: string;
   exact: boolean;
-  el: Element | null;
+  ref: R | null;
 }
 
-interface RowHit {
+interface RowHit<R> {
   def: RowDef | null;
   exact: boolean;
   page: string;
-  labelEl: Element | null;
-  grid: Grid;
+  labelRef: R | null;
+  grid: Grid<R>;
   r: number;
-  columns: ColumnHit[];
+  columns: ColumnHit<R>[];
   hasValues: boolean;
   /** Only a 其他处理 label: the 2019 `other` row, or the 2021 group heading. */
   otherOnly: boolean;
@@ -44,7 +45,7 @@ function isGroupLabel(text: string): boolean {
   return words === '' || ORDINAL_ONLY.test(squash(text)) || REQUEST_GROUPS.some((g) => g.test(words));
 }
 
-function headerRowCount(grid: Grid): number {
+function headerRowCount(grid: Grid<unknown>): number {
   for (let r = 0; r < grid.height; r++) {
     const text = squash(rowCells(grid, r).map(textOf).join(''));
     if (!/勾稽/.test(text) && DATA_ROW_WORDS.some((k) => k.test(text))) return r;
@@ -52,8 +53,8 @@ function headerRowCount(grid: Grid): number {
   return grid.height;
 }
 
-function mapColumns(grid: Grid, headerRows: number): ColumnHit[] {
-  const hits: ColumnHit[] = [];
+function mapColumns<R>(grid: Grid<R>, headerRows: number): ColumnHit<R>[] {
+  const hits: ColumnHit<R>[] = [];
   for (let c = 0; c < grid.width; c++) {
     // The deepest header cell of this column that names a column.
     for (let r = headerRows - 1; r >= 0; r--) {
@@ -63,7 +64,7 @@ function mapColumns(grid: Grid, headerRows: number): ColumnHit[] {
       if (/法人或其他组织|申请人情况|勾稽/.test(squash(text))) continue;
       const m = matchLabel(text, REQUEST_COLUMNS);
       if (m && !hits.some((h) => h.key === m.def.key)) {
-        hits.push({ key: m.def.key, col: c, page: text, exact: m.exact, el: cell.el });
+        hits.push({ key: m.def.key, col: c, page: text, exact: m.exact, ref: cell.ref });
       }
       if (m) break;
     }
@@ -71,11 +72,11 @@ function mapColumns(grid: Grid, headerRows: number): ColumnHit[] {
   return hits.sort((a, b) => a.col - b.col);
 }
 
-function positionalColumns(grid: Grid): ColumnHit[] {
+function positionalColumns<R>(grid: Grid<R>): ColumnHit<R>[] {
   const width = trimmedWidth(grid);
   const first = width - REQUEST_COLUMNS.length;
   if (first < 1) return [];
-  return REQUEST_COLUMNS.map((def, i) => ({ key: def.key, col: first + i, page: def.label, exact: true, el: null }));
+  return REQUEST_COLUMNS.map((def, i) => ({ key: def.key, col: first + i, page: def.label, exact: true, ref: null }));
 }
 
 function matchRow(texts: string[]): { def: RowDef; exact: boolean; page: string } | null {
@@ -92,25 +93,25 @@ function matchRow(texts: string[]): { def: RowDef; exact: boolean; page: string 
   return fallback;
 }
 
-function* readRows(grid: Grid, start: number, columns: ColumnHit[]): Steps<RowHit[]> {
+function* readRows<R>(grid: Grid<R>, start: number, columns: ColumnHit<R>[]): Steps<RowHit<R>[]> {
   const firstValueCol = Math.min(...columns.map((c) => c.col));
-  const rows: RowHit[] = [];
+  const rows: RowHit<R>[] = [];
   for (let r = start; r < grid.height; r++) {
     if (r % 128 === 127) yield;
     const labelCells = rowCells(grid, r, 0, firstValueCol);
     const texts = labelCells.map(textOf).filter((t) => t !== '');
-    const valueSlots = columns.map((c) => grid.slots[r]?.[c.col]).filter((s): s is GridCell => !!s && s.col >= firstValueCol);
+    const valueSlots = columns.map((c) => grid.slots[r]?.[c.col]).filter((s): s is GridCell<R> => !!s && s.col >= firstValueCol);
     const hasValues = valueSlots.some((s) => readCellValue(s.text).cls !== 'empty');
     if (texts.length === 0) {
-      if (hasValues) rows.push({ def: null, exact: false, page: '', labelEl: null, grid, r, columns, hasValues, otherOnly: false });
+      if (hasValues) rows.push({ def: null, exact: false, page: '', labelRef: null, grid, r, columns, hasValues, otherOnly: false });
       continue;
     }
     const nonGroup = texts.filter((t) => !isGroupLabel(t));
-    const labelEl = labelCells[labelCells.length - 1]?.el ?? null;
+    const labelRef = labelCells[labelCells.length - 1]?.ref ?? null;
     if (nonGroup.length === 0) {
       const otherOnly = texts.some((t) => /^其他处理$/.test(bareWords(t)));
       if (otherOnly || hasValues) {
-        rows.push({ def: null, exact: false, page: texts[texts.length - 1]!, labelEl, grid, r, columns, hasValues, otherOnly });
+        rows.push({ def: null, exact: false, page: texts[texts.length - 1]!, labelRef, grid, r, columns, hasValues, otherOnly });
       }
       continue;
     }
@@ -125,16 +126,18 @@ function* readRows(grid: Grid, start: number, columns: ColumnHit[]): Steps<RowHi
       }
       continue;
     }
-    rows.push({ def: m?.def ?? null, exact: m?.exact ?? false, page: m?.page ?? texts.join(' '), labelEl, grid, r, columns, hasValues, otherOnly: false });
+    rows.push({ def: m?.def ?? null, exact: m?.exact ?? false, page: m?.page ?? texts.join(' '), labelRef, grid, r, columns, hasValues, otherOnly: false });
   }
   return rows;
 }
 
-export function* parseRequestsSteps(parts: Grid[], hint: TemplateId | null): Steps<ParsedTable> {
-  const table = emptyTable('requests', parts.map((g) => g.table));
-  let columns: ColumnHit[] = [];
+/** `fallback`: the template to read by when the table's own labels do not tell (templates/choice). */
+export function* parseRequestsSteps<R>(parts: Grid<R>[], fallback: TemplateId, places: PlaceIndex<R>): Steps<ParsedTable> {
+  const reading = startTable('requests', parts, places);
+  const { table } = reading;
+  let columns: ColumnHit<R>[] = [];
   let headerFound = false;
-  const rows: RowHit[] = [];
+  const rows: RowHit<R>[] = [];
   let prevWidth = -1;
   for (const grid of parts) {
     const headerRows = headerRowCount(grid);
@@ -155,7 +158,7 @@ export function* parseRequestsSteps(parts: Grid[], hint: TemplateId | null): Ste
   const hasOther = rows.some((r) => r.otherOnly && r.hasValues);
   const template: TemplateId | null = has2021 ? '2021' : hasOther ? '2019' : rows.some((r) => r.otherOnly) ? '2019' : null;
   table.template = template;
-  const effective: TemplateId = template ?? hint ?? '2021';
+  const effective: TemplateId = template ?? fallback;
   const expected = requestRowsFor(effective);
   const otherDef = REQUEST_ROWS.find((d) => d.key === 'other')!;
 
@@ -169,22 +172,14 @@ export function* parseRequestsSteps(parts: Grid[], hint: TemplateId | null): Ste
       exact = matchLabel(row.page, [otherDef])?.exact ?? false;
     }
     if (!def || seen.has(def.key) || !expected.includes(def)) {
-      if (row.hasValues) {
-        table.unexpectedRows.push({
-          block: null, label: row.page, el: row.labelEl,
-          cells: row.columns.map((c) => row.grid.slots[row.r]?.[c.col]?.el).filter((e): e is Element => !!e),
-        });
-      }
+      if (row.hasValues) addUnexpectedRow(reading, { block: null, label: row.page }, row.labelRef);
       continue;
     }
     seen.add(def.key);
-    if (row.labelEl) table.rowAnchors.set(def.key, row.grid.slots[row.r]?.[row.columns[0]!.col]?.el ?? row.labelEl);
-    if (!exact) {
-      table.variants.push({ kind: 'row', table: 'requests', block: null, row: def.key, column: null, page: row.page, template: def.label, el: row.labelEl });
-    }
+    if (!exact) addVariant(reading, { kind: 'row', block: null, row: def.key, column: null, page: row.page, template: def.label }, row.labelRef);
     for (const col of row.columns) {
       const colDef = REQUEST_COLUMNS.find((d) => d.key === col.key)!;
-      addCell(table, { block: null, row: def.key, column: col.key }, row.grid.slots[row.r]?.[col.col], {
+      addCell(reading, { block: null, row: def.key, column: col.key }, row.grid.slots[row.r]?.[col.col], {
         row: row.page, column: headerFound ? col.page : colDef.label, unit: null,
       });
     }
@@ -194,7 +189,7 @@ export function* parseRequestsSteps(parts: Grid[], hint: TemplateId | null): Ste
     for (const col of columns) {
       if (!col.exact) {
         const def = REQUEST_COLUMNS.find((d) => d.key === col.key) as LabelDef;
-        table.variants.push({ kind: 'column', table: 'requests', block: null, row: null, column: col.key, page: col.page, template: def.label, el: col.el });
+        addVariant(reading, { kind: 'column', block: null, row: null, column: col.key, page: col.page, template: def.label }, col.ref);
       }
     }
     for (const def of REQUEST_COLUMNS) {

@@ -1,7 +1,7 @@
 // Finds the six section headings among the page's lines (never inside a statistical table) and
 // the text of each section up to the next one or the end of the report.
-import type { Item, Line } from '../dom/lines';
 import type { SectionHit } from '../model';
+import type { Item } from '../sources/types';
 import { splitOrdinal, squash, labelWords } from '../text/normalize';
 import type { Steps } from '../steps';
 import { ITEMS_PER_STEP, ticker } from '../steps';
@@ -70,7 +70,7 @@ export interface SectionScan {
   end: number;
 }
 
-export function* findSectionsSteps(items: Item[]): Steps<SectionScan> {
+export function* findSectionsSteps(items: Item<unknown>[]): Steps<SectionScan> {
   const tick = ticker(ITEMS_PER_STEP);
   const hits: SectionHit[] = [];
   const indexes: number[] = [];
@@ -89,7 +89,7 @@ export function* findSectionsSteps(items: Item[]): Steps<SectionScan> {
       indexes.splice(dup, 1);
       rests.splice(dup, 1);
     }
-    hits.push({ key: m.def.key, ordinal: m.ordinal, text: item.line.text, variant: m.variant, el: item.line.el, body: '' });
+    hits.push({ key: m.def.key, ordinal: m.ordinal, text: item.line.text, variant: m.variant, body: '' });
     indexes.push(i);
     rests.push(m.rest);
   }
@@ -116,13 +116,4 @@ export function* findSectionsSteps(items: Item[]): Steps<SectionScan> {
     hits[k]!.body = parts.filter(Boolean).join('\n');
   }
   return { hits, indexes, end };
-}
-
-export function linesBetween(items: Item[], from: number, to: number): Line[] {
-  const out: Line[] = [];
-  for (let i = Math.max(0, from); i < Math.min(items.length, to); i++) {
-    const it = items[i]!;
-    if (it.kind === 'line') out.push(it.line);
-  }
-  return out;
 }

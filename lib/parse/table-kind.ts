@@ -1,4 +1,4 @@
-// Which statistical table a <table> holds, told from its fixed phrases alone (cheap: one textContent).
+// Which statistical table a table holds, told from its text's fixed phrases alone (cheap).
 import type { TableKey } from '../templates/types';
 
 // Plain phrases, searched with includes(): no pattern to compile on a page that is not a report.
@@ -20,8 +20,4 @@ export function tableKindOfText(raw: string): TableKey | null {
   if (text.includes('行政复议') && hits(text, APPEALS_ANY) >= 1) return 'appeals';
   if (hits(text, PROACTIVE) >= 2) return 'proactive';
   return null;
-}
-
-export function tableKind(table: Element): TableKey | null {
-  return tableKindOfText(table.textContent ?? '');
 }

@@ -1,13 +1,11 @@
 // The audit result shared by the engine, the popup, the exports and the command line
 // (shared/spec/result-format.md). Validated wherever it crosses a boundary.
 import { z } from 'zod';
-
+import { SectionKeySchema as SectionKey, TableKeySchema as TableKey } from './address';
+import { SEVERITIES } from './severity';
 import { SCHEMA_VERSION } from './version';
 
-export { SCHEMA_VERSION };
 
-const SectionKey = z.enum(['overview', 'proactive', 'requests', 'appeals', 'problems', 'other']);
-const TableKey = z.enum(['proactive', 'requests', 'appeals']);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const CellRefSchema = z.object({
@@ -22,7 +20,7 @@ export const CellRefSchema = z.object({
 export const FindingSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{8}$/),
   rule: z.string().min(1),
-  severity: z.enum(['error', 'warning', 'info']),
+  severity: z.enum(SEVERITIES),
   status: z.enum(['fail', 'review']),
   section: SectionKey.nullable(),
   table: TableKey.nullable(),
@@ -54,12 +52,15 @@ export const AuditResultSchema = z.object({
   auditedAt: z.string().datetime(),
   report: ReportSummarySchema,
   findings: z.array(FindingSchema),
-  checks: z.array(z.object({ rule: z.string(), checked: z.number().int().nonnegative(), failed: z.number().int().nonnegative(), review: z.number().int().nonnegative() })),
+  checks: z.array(z.object({
+    rule: z.string(), checked: z.number().int().nonnegative(), failed: z.number().int().nonnegative(), review: z.number().int().nonnegative(),
+    /** The rule did not run: what it needs is not known (last year's report). Never a pass. */
+    notRun: z.literal('needs-previous').optional(),
+  })),
   summary: z.object({ error: z.number().int().nonnegative(), warning: z.number().int().nonnegative(), info: z.number().int().nonnegative() }),
   timing: z.object({ totalMs: z.number().nonnegative() }),
 });
 
-export type CellRef = z.infer<typeof CellRefSchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 export type AuditResult = z.infer<typeof AuditResultSchema>;

@@ -1,10 +1,10 @@
 import { cellKey } from '../model';
-import { draftCell } from './facts';
-import { finding, sectionOf, shortLabel, where } from './draft';
-import type { Rule } from './types';
+import { draftCell } from '../rule-kit/facts';
+import { finding, sectionOf, shortLabel, where } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
 /** A whole logical block left blank in a table that writes 0 elsewhere: the "empty review row". */
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'cell-empty-block', severity: 'error', wave: 1,
     title: { zh: '整组数据空白', en: 'Whole block left blank' },
@@ -18,14 +18,13 @@ const rule: Rule = {
   },
   check(ctx) {
     const findings = ctx.derived.emptyBlocks.map((b) => {
-      const cells = b.cells.map((k) => ctx.report.tables[b.table]!.cells.get(k)!);
+      const cells = b.cells.map((k) => ctx.report.tables[b.table]!.cells[k]!);
       return finding('block', { section: sectionOf(b.table), table: b.table, row: b.row }, {
         params: { where: where(b.table, null, ctx.lang), row: shortLabel(cells[0]!.rowLabel), count: cells.length },
         cells: cells.map((c) => draftCell(c, 'value')),
       });
     });
-    const checked = Object.values(ctx.report.tables).reduce((n, t) => n + (t ? new Set([...t.cells.values()].map((c) => cellKey(c.table, null, c.row, ''))).size : 0), 0);
+    const checked = Object.values(ctx.report.tables).reduce((n, t) => n + (t ? new Set(Object.values(t.cells).map((c) => cellKey(c.table, null, c.row, ''))).size : 0), 0);
     return { checked, findings };
   },
-};
-export default rule;
+});

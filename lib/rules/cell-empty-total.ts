@@ -1,9 +1,10 @@
-import { cellAt, draftCell, keyOf } from './facts';
-import { cellPlace, finding, num, sectionOf, where } from './draft';
-import type { FindingDraft, Rule } from './types';
+import { cellAt, draftCell, keyOf } from '../rule-kit/facts';
+import { cellPlace, finding, num, sectionOf, where } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
 /** A total left blank while its parts hold non-zero numbers; reported instead of the relation. */
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'cell-empty-total', severity: 'error', wave: 1,
     title: { zh: '总计栏空白', en: 'Blank total' },
@@ -13,7 +14,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'cell'>[] = [];
     const done = new Set<string>();
     let checked = 0;
     for (const rel of ctx.relations) {
@@ -34,5 +35,4 @@ const rule: Rule = {
     }
     return { checked, findings };
   },
-};
-export default rule;
+});

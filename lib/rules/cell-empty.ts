@@ -1,11 +1,12 @@
-import type { ModelCell } from '../model';
+import type { ModelCell, ParsedTable } from '../model';
 import type { TableKey } from '../templates/types';
-import { draftCell, keyOf } from './facts';
-import { finding, sectionOf, where } from './draft';
-import type { FindingDraft, Rule } from './types';
+import { draftCell, keyOf } from '../rule-kit/facts';
+import { finding, sectionOf, where } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
 /** Blank value cells, one finding per table: many reports write zero as a blank. */
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'cell-empty', severity: 'info', wave: 1,
     title: { zh: '空白单元格', en: 'Blank cells' },
@@ -18,10 +19,10 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'table'>[] = [];
     let checked = 0;
-    for (const [key, table] of Object.entries(ctx.report.tables) as [TableKey, { cells: Map<string, ModelCell> }][]) {
-      const blanks = [...table.cells.values()].filter((c) => {
+    for (const [key, table] of Object.entries(ctx.report.tables) as [TableKey, ParsedTable][]) {
+      const blanks = Object.values(table.cells).filter((c) => {
         checked++;
         const k = keyOf(c);
         return c.value.cls === 'empty' && !ctx.derived.emptyBlockCells.has(k) && !ctx.derived.emptyTotals.has(k);
@@ -34,8 +35,7 @@ const rule: Rule = {
     }
     return { checked, findings };
   },
-};
-export default rule;
+});
 
 export function listCells(cells: ModelCell[], lang: 'zh' | 'en'): string {
   const names = cells.slice(0, 5).map((c) => `${c.rowLabel.replace(/\s+/g, '').slice(0, 16)}/${c.columnLabel.replace(/\s+/g, '').slice(0, 10)}`);

@@ -1,5 +1,5 @@
-import { cellRule } from './cell-rule';
-import { num } from './draft';
+import { cellRule } from '../rule-kit/cell-rule';
+import { num } from '../rule-kit/draft';
 
 export default cellRule({
   id: 'cell-malformed-number', severity: 'warning', wave: 1,

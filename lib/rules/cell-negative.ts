@@ -1,6 +1,6 @@
 import { SIGNED_COLUMNS } from '../templates';
-import { cellRule } from './cell-rule';
-import { num } from './draft';
+import { cellRule } from '../rule-kit/cell-rule';
+import { num } from '../rule-kit/draft';
 
 export default cellRule({
   id: 'cell-negative', severity: 'error', wave: 1,

@@ -1,6 +1,6 @@
 import { AMOUNT_COLUMNS } from '../templates';
-import { cellRule } from './cell-rule';
-import { num } from './draft';
+import { cellRule } from '../rule-kit/cell-rule';
+import { num } from '../rule-kit/draft';
 
 export default cellRule({
   id: 'cell-non-integer', severity: 'error', wave: 1,

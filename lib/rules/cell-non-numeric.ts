@@ -1,4 +1,4 @@
-import { cellRule } from './cell-rule';
+import { cellRule } from '../rule-kit/cell-rule';
 
 export default cellRule({
   id: 'cell-non-numeric', severity: 'error', wave: 1,

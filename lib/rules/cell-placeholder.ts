@@ -1,11 +1,12 @@
 import type { TableKey } from '../templates/types';
-import { draftCell } from './facts';
+import { draftCell } from '../rule-kit/facts';
 import { listCells } from './cell-empty';
-import { finding, sectionOf, where } from './draft';
-import type { FindingDraft, Rule } from './types';
+import { finding, sectionOf, where } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
 /** Cells written "none" (/ — 无 不适用): not numbers. One finding per table. */
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'cell-placeholder', severity: 'info', wave: 1,
     title: { zh: '以占位符代替数字', en: 'Placeholders instead of numbers' },
@@ -15,10 +16,10 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'table'>[] = [];
     let checked = 0;
     for (const [key, table] of Object.entries(ctx.report.tables) as [TableKey, NonNullable<(typeof ctx.report.tables)[TableKey]>][]) {
-      const cells = [...table.cells.values()];
+      const cells = Object.values(table.cells);
       checked += cells.length;
       const found = cells.filter((c) => c.value.cls === 'placeholder');
       if (found.length === 0) continue;
@@ -32,5 +33,4 @@ const rule: Rule = {
     }
     return { checked, findings };
   },
-};
-export default rule;
+});

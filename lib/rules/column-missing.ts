@@ -3,8 +3,9 @@ import { APPEAL_COLUMNS } from '../templates/appeals';
 import { REQUEST_COLUMNS } from '../templates/requests';
 import type { TableKey } from '../templates/types';
 import { rowLabel } from './row-missing';
-import { finding, where } from './draft';
-import type { FindingDraft, Rule } from './types';
+import { finding, where } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
 function columnLabel(table: TableKey, block: string | null, column: string): string {
   if (table === 'requests') return REQUEST_COLUMNS.find((c) => c.key === column)?.label ?? column;
@@ -16,7 +17,7 @@ function columnLabel(table: TableKey, block: string | null, column: string): str
   return column;
 }
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'column-missing', severity: 'error', wave: 1,
     title: { zh: '缺少模板中的列', en: 'Template column missing' },
@@ -26,20 +27,19 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'missing'>[] = [];
     let checked = 0;
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
-      checked += t.cells.size;
+      checked += Object.keys(t.cells).length;
       for (const m of t.missingColumns) {
         const col = columnLabel(t.key, m.block, m.column);
         findings.push(finding('missing', { section: t.key, table: t.key, block: m.block, row: m.row, column: m.column }, {
           params: { where: where(t.key, m.block, ctx.lang), column: m.row ? `${rowLabel(t.key, null, m.row)} ${col}` : col },
-          anchor: t.parts[0] ? { el: t.parts[0], placement: 'before' } : null,
+          subject: { kind: 'missing-column', table: t.key, block: m.block, row: m.row, column: m.column },
         }));
       }
     }
     return { checked, findings };
   },
-};
-export default rule;
+});

@@ -1,8 +1,9 @@
-import { dateKindName, statedDates } from './dates';
-import { finding } from './draft';
-import type { FindingDraft, Rule } from './types';
+import { dateKindName, statedDates } from '../rule-kit/dates';
+import { finding } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'date-before-period-end', severity: 'error', wave: 1,
     title: { zh: '日期早于统计期结束', en: 'Dated before the period ended' },
@@ -15,11 +16,10 @@ const rule: Rule = {
     const { year } = ctx.report;
     if (year === null) return { checked: 0, findings: [] };
     const dates = statedDates(ctx.report);
-    const findings: FindingDraft[] = dates.filter((d) => d.iso <= `${year}-12-31`).map((d) => finding('early', {}, {
+    const findings: FindingDraft<'early'>[] = dates.filter((d) => d.iso <= `${year}-12-31`).map((d) => finding('early', {}, {
       params: { kind: dateKindName(d.kind, ctx.lang), date: d.iso, year },
-      anchor: d.el ? { el: d.el, placement: 'at' } : null, discriminator: d.kind,
+      subject: { kind: 'date', date: d.kind }, discriminator: d.kind,
     }));
     return { checked: dates.length, findings };
   },
-};
-export default rule;
+});

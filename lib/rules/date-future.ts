@@ -1,8 +1,8 @@
-import { dateKindName, isoOf, statedDates } from './dates';
-import { finding } from './draft';
-import type { Rule } from './types';
+import { dateKindName, isoOf, statedDates } from '../rule-kit/dates';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'date-future', severity: 'warning', wave: 1,
     title: { zh: '日期晚于今天', en: 'Date in the future' },
@@ -18,9 +18,8 @@ const rule: Rule = {
       checked: dates.length,
       findings: dates.filter((d) => d.iso > today).map((d) => finding('future', {}, {
         params: { kind: dateKindName(d.kind, ctx.lang), date: d.iso, today },
-        anchor: d.el ? { el: d.el, placement: 'at' } : null, discriminator: d.kind,
+        subject: { kind: 'date', date: d.kind }, discriminator: d.kind,
       })),
     };
   },
-};
-export default rule;
+});

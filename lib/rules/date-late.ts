@@ -1,12 +1,12 @@
-import { dateKindName, statedDates } from './dates';
-import { finding } from './draft';
-import type { Rule } from './types';
+import { dateKindName, statedDates } from '../rule-kit/dates';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
 /**
  * 条例第四十九条: departments publish by 31 January, governments (人民政府, 管委会, 行政公署, 乡镇、
  * 街道) of their own level by 31 March. An agency that cannot be told is judged as a government.
  */
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'date-late', severity: 'warning', wave: 1,
     title: { zh: '公布晚于法定期限', en: 'Published after the legal deadline' },
@@ -30,13 +30,12 @@ const rule: Rule = {
     const jan = `${year + 1}-01-31`;
     const mar = `${year + 1}-03-31`;
     const params = { kind: dateKindName(date.kind, ctx.lang), date: date.iso, agency: agency ?? (ctx.lang === 'zh' ? '本机关' : 'the agency') };
-    const anchor = date.el ? { el: date.el, placement: 'at' as const } : null;
+    const subject = { kind: 'date', date: date.kind } as const;
     if (agencyKind === 'department') {
-      return { checked: 1, findings: date.iso > jan ? [finding('department', {}, { params: { ...params, deadline: jan }, anchor })] : [] };
+      return { checked: 1, findings: date.iso > jan ? [finding('department', {}, { params: { ...params, deadline: jan }, subject })] : [] };
     }
-    if (date.iso > mar) return { checked: 1, findings: [finding('government', {}, { params: { ...params, deadline: mar }, anchor })] };
-    if (date.iso > jan) return { checked: 1, findings: [finding('february', {}, { severity: 'info', params, anchor })] };
+    if (date.iso > mar) return { checked: 1, findings: [finding('government', {}, { params: { ...params, deadline: mar }, subject })] };
+    if (date.iso > jan) return { checked: 1, findings: [finding('february', {}, { severity: 'info', params, subject })] };
     return { checked: 1, findings: [] };
   },
-};
-export default rule;
+});

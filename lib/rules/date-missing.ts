@@ -1,7 +1,7 @@
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'date-missing', severity: 'warning', wave: 1,
     title: { zh: '没有落款日期或发布日期', en: 'No signature or publication date' },
@@ -11,9 +11,8 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { signedOn, publishedOn, top } = ctx.report;
+    const { signedOn, publishedOn } = ctx.report;
     const missing = !signedOn && !publishedOn;
-    return { checked: 1, findings: missing ? [finding('missing', {}, { anchor: top ? { el: top, placement: 'before' } : null })] : [] };
+    return { checked: 1, findings: missing ? [finding('missing', {}, { subject: { kind: 'report' } })] : [] };
   },
-};
-export default rule;
+});

@@ -36,7 +36,8 @@ import t4DirectTotal from './t4-direct-total';
 import t4ReviewTotal from './t4-review-total';
 import templateMixed from './template-mixed';
 import templateYearMismatch from './template-year-mismatch';
-import type { Rule } from './types';
+import type { Lang } from '../i18n/lang';
+import type { Rule } from '../rule-kit/types';
 
 export const RULES: readonly Rule[] = [
   reportYearMissing, templateYearMismatch, templateMixed,
@@ -53,4 +54,19 @@ export const RULE_IDS = RULES.map((r) => r.meta.id);
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);
+}
+
+/** The rule's title, or its id for a rule this build does not know. */
+export function ruleTitle(rule: string, lang: Lang): string {
+  return ruleById(rule)?.meta.title[lang] ?? rule;
+}
+
+export function ruleDescription(rule: string, lang: Lang): string | null {
+  return ruleById(rule)?.meta.description[lang] ?? null;
+}
+
+/** Position in the rule catalog, for a stable order; unknown rules last. */
+export function ruleRank(rule: string): number {
+  const i = RULE_IDS.indexOf(rule);
+  return i < 0 ? RULE_IDS.length : i;
 }

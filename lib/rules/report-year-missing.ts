@@ -1,7 +1,7 @@
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'report-year-missing', severity: 'warning', wave: 1,
     title: { zh: '未写明报告年度', en: 'Report year not stated' },
@@ -11,9 +11,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { year, titleEl, top } = ctx.report;
-    const el = titleEl ?? top;
-    return { checked: 1, findings: year === null ? [finding('missing', {}, { anchor: el ? { el, placement: 'at' } : null })] : [] };
+    const { year } = ctx.report;
+    return { checked: 1, findings: year === null ? [finding('missing', {}, { subject: { kind: 'title' } })] : [] };
   },
-};
-export default rule;
+});

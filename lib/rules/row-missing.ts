@@ -1,8 +1,9 @@
 import { TEMPLATES } from '../templates';
 import { APPEAL_GROUPS } from '../templates/appeals';
 import type { TableKey } from '../templates/types';
-import { finding, where } from './draft';
-import type { FindingDraft, Rule } from './types';
+import { finding, where } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
 /** The template's own words for a row key. */
 export function rowLabel(table: TableKey, block: string | null, row: string): string {
@@ -19,7 +20,7 @@ export function rowLabel(table: TableKey, block: string | null, row: string): st
   return row;
 }
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'row-missing', severity: 'error', wave: 1,
     title: { zh: '缺少模板中的行', en: 'Template row missing' },
@@ -29,19 +30,18 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'missing'>[] = [];
     let checked = 0;
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
-      checked += t.cells.size;
+      checked += Object.keys(t.cells).length;
       for (const m of t.missingRows) {
         findings.push(finding('missing', { section: t.key, table: t.key, block: m.block, row: m.row }, {
           params: { where: where(t.key, m.block, ctx.lang), row: rowLabel(t.key, m.block, m.row) },
-          anchor: t.parts[0] ? { el: t.parts[0], placement: 'before' } : null,
+          subject: { kind: 'missing-row', table: t.key, block: m.block, row: m.row },
         }));
       }
     }
     return { checked, findings };
   },
-};
-export default rule;
+});

@@ -1,7 +1,8 @@
-import { finding, where } from './draft';
-import type { FindingDraft, Rule } from './types';
+import { finding, where } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'row-unexpected', severity: 'info', wave: 1,
     title: { zh: '模板之外的行', en: 'Row not in the template' },
@@ -11,20 +12,19 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'extra'>[] = [];
     let checked = 0;
     for (const t of Object.values(ctx.report.tables)) {
       if (!t) continue;
-      checked += t.cells.size;
-      for (const u of t.unexpectedRows) {
+      checked += Object.keys(t.cells).length;
+      for (const [index, u] of t.unexpectedRows.entries()) {
         findings.push(finding('extra', { section: t.key, table: t.key, block: u.block }, {
           params: { where: where(t.key, u.block, ctx.lang), label: u.label.slice(0, 40) },
-          anchor: u.el ? { el: u.el, placement: 'at' } : null,
+          subject: { kind: 'extra-row', table: t.key, index },
           discriminator: u.label,
         }));
       }
     }
     return { checked, findings };
   },
-};
-export default rule;
+});

@@ -1,7 +1,7 @@
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 's5-empty', severity: 'warning', wave: 1,
     title: { zh: '第五部分内容空缺', en: 'Section 5 is empty' },
@@ -18,8 +18,7 @@ const rule: Rule = {
     const empty = bare.length < 10 || /^(无|没有|暂无|无其他)$/.test(bare);
     return {
       checked: 1,
-      findings: empty ? [finding('empty', { section: 'problems' }, { params: { body: text || '—' }, anchor: { el: s5.el, placement: 'at' } })] : [],
+      findings: empty ? [finding('empty', { section: 'problems' }, { params: { body: text || '—' }, subject: { kind: 'section', section: 'problems' } })] : [],
     };
   },
-};
-export default rule;
+});

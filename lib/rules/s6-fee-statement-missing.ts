@@ -1,9 +1,9 @@
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
 const FEE = /信息处理费|处理费/;
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 's6-fee-statement-missing', severity: 'warning', wave: 1,
     title: { zh: '第六部分未说明信息处理费', en: 'Section 6 says nothing about the processing fee' },
@@ -21,8 +21,7 @@ const rule: Rule = {
     if (year === null || year < 2021 || !s6) return { checked: 0, findings: [] };
     return {
       checked: 1,
-      findings: FEE.test(s6.body.replace(/\s+/g, '')) ? [] : [finding('missing', { section: 'other' }, { params: { year }, anchor: { el: s6.el, placement: 'at' } })],
+      findings: FEE.test(s6.body.replace(/\s+/g, '')) ? [] : [finding('missing', { section: 'other' }, { params: { year }, subject: { kind: 'section', section: 'other' } })],
     };
   },
-};
-export default rule;
+});

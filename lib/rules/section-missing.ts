@@ -1,9 +1,10 @@
 import { sectionName } from '../i18n/terms';
 import { SECTIONS } from '../templates/sections';
-import { finding } from './draft';
-import type { Anchor, FindingDraft, Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'section-missing', severity: 'error', wave: 1,
     title: { zh: '缺少必备部分', en: 'Required section missing' },
@@ -13,19 +14,14 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const { sections, top, signedEl } = ctx.report;
-    const findings: FindingDraft[] = [];
+    const { sections } = ctx.report;
+    const findings: FindingDraft<'missing'>[] = [];
     for (const def of SECTIONS) {
       if (sections.some((s) => s.key === def.key)) continue;
-      // The marker goes where the section belongs: before the next section found, else at the end.
-      const next = sections.find((s) => SECTIONS.findIndex((d) => d.key === s.key) > def.ordinal - 1);
-      const anchor: Anchor | null = next ? { el: next.el, placement: 'before' }
-        : signedEl ? { el: signedEl, placement: 'before' }
-        : sections.length > 0 ? { el: sections[sections.length - 1]!.el, placement: 'after' }
-        : top ? { el: top, placement: 'before' } : null;
-      findings.push(finding('missing', { section: def.key }, { params: { section: sectionName(def.key, ctx.lang) }, anchor }));
+      findings.push(finding('missing', { section: def.key }, {
+        params: { section: sectionName(def.key, ctx.lang) }, subject: { kind: 'missing-section', section: def.key },
+      }));
     }
     return { checked: SECTIONS.length, findings };
   },
-};
-export default rule;
+});

@@ -1,9 +1,9 @@
 import { ORDINALS } from '../i18n/terms';
 import { SECTIONS } from '../templates/sections';
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'section-number-missing', severity: 'warning', wave: 1,
     title: { zh: '部分标题缺少序号', en: 'Section heading without a number' },
@@ -17,10 +17,9 @@ const rule: Rule = {
       const own = SECTIONS.find((d) => d.key === s.key)!.ordinal;
       return finding('missing', { section: s.key }, {
         params: { text: s.text.slice(0, 40), expected: ctx.lang === 'zh' ? ORDINALS[own]! : String(own) },
-        anchor: { el: s.el, placement: 'at' },
+        subject: { kind: 'section', section: s.key },
       });
     });
     return { checked: ctx.report.sections.length, findings };
   },
-};
-export default rule;
+});

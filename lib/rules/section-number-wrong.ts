@@ -1,9 +1,9 @@
 import { ORDINALS } from '../i18n/terms';
 import { SECTIONS } from '../templates/sections';
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'section-number-wrong', severity: 'warning', wave: 1,
     title: { zh: '部分序号错误', en: 'Wrong section number' },
@@ -20,10 +20,9 @@ const rule: Rule = {
       const zh = ctx.lang === 'zh';
       return [finding('wrong', { section: s.key }, {
         params: { text: s.text.slice(0, 40), ordinal: zh ? (ORDINALS[s.ordinal!] ?? String(s.ordinal)) : String(s.ordinal), expected: zh ? ORDINALS[own]! : String(own) },
-        anchor: { el: s.el, placement: 'at' },
+        subject: { kind: 'section', section: s.key },
       })];
     });
     return { checked: numbered.length, findings };
   },
-};
-export default rule;
+});

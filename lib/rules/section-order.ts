@@ -1,10 +1,10 @@
 import { sectionName } from '../i18n/terms';
 import { SECTIONS } from '../templates/sections';
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
 /** Sections out of the order 一 → 六: every heading outside the longest run in order. */
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'section-order', severity: 'warning', wave: 1,
     title: { zh: '部分顺序错误', en: 'Sections out of order' },
@@ -30,10 +30,9 @@ const rule: Rule = {
       const before = hits.slice(0, i).filter((_, j) => rank[j]! > rank[i]!).pop() ?? hits[i - 1];
       return [finding('order', { section: h.key }, {
         params: { section: sectionName(h.key, ctx.lang), previous: before ? sectionName(before.key, ctx.lang) : '' },
-        anchor: { el: h.el, placement: 'at' },
+        subject: { kind: 'section', section: h.key },
       })];
     });
     return { checked: hits.length, findings };
   },
-};
-export default rule;
+});

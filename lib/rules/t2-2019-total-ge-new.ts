@@ -1,4 +1,4 @@
-import { relationRule, REVIEW_MESSAGE, rowSubject } from './relation-rule';
+import { relationRule, REVIEW_MESSAGE, rowSubject } from '../rule-kit/relation-rule';
 
 export default relationRule({
   id: 't2-2019-total-ge-new', severity: 'warning', wave: 1,

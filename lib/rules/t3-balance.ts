@@ -1,4 +1,4 @@
-import { columnSubject, relationRule, REVIEW_MESSAGE } from './relation-rule';
+import { columnSubject, relationRule, REVIEW_MESSAGE } from '../rule-kit/relation-rule';
 
 export default relationRule({
   id: 't3-balance', severity: 'error', wave: 1,

@@ -1,4 +1,4 @@
-import { relationRule, REVIEW_MESSAGE, rowSubject } from './relation-rule';
+import { relationRule, REVIEW_MESSAGE, rowSubject } from '../rule-kit/relation-rule';
 
 export default relationRule({
   id: 't4-after-review-total', severity: 'error', wave: 1,

@@ -1,11 +1,12 @@
 import { BLOCK_NAMES, tableName } from '../i18n/terms';
 import type { TableKey } from '../templates/types';
-import { finding } from './draft';
-import type { Anchor, FindingDraft, Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
 const TABLES: TableKey[] = ['proactive', 'requests', 'appeals'];
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'table-missing', severity: 'error', wave: 1,
     title: { zh: '缺少统计表', en: 'Statistical table missing' },
@@ -17,23 +18,22 @@ const rule: Rule = {
   },
   check(ctx) {
     const { report } = ctx;
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'table' | 'block'>[] = [];
     for (const key of TABLES) {
       const t = report.tables[key];
       if (!t) {
-        const heading = report.sections.find((s) => s.key === key);
-        const anchor: Anchor | null = heading ? { el: heading.el, placement: 'after' } : report.top ? { el: report.top, placement: 'before' } : null;
-        findings.push(finding('table', { section: key, table: key }, { params: { table: tableName(key, ctx.lang) }, anchor }));
+        findings.push(finding('table', { section: key, table: key }, {
+          params: { table: tableName(key, ctx.lang) }, subject: { kind: 'missing-table', table: key },
+        }));
         continue;
       }
       for (const block of t.missingBlocks) {
         findings.push(finding('block', { section: key, table: key, block }, {
           params: { table: tableName(key, ctx.lang), block: BLOCK_NAMES[block]?.[ctx.lang] ?? block },
-          anchor: t.parts[0] ? { el: t.parts[0], placement: 'before' } : null,
+          subject: { kind: 'missing-block', table: key, block },
         }));
       }
     }
     return { checked: TABLES.length, findings };
   },
-};
-export default rule;
+});

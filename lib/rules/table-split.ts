@@ -1,9 +1,10 @@
 import { tableName } from '../i18n/terms';
 import type { TableKey } from '../templates/types';
-import { finding } from './draft';
-import type { FindingDraft, Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import type { FindingDraft } from '../rule-kit/types';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'table-split', severity: 'info', wave: 1,
     title: { zh: '统计表被拆成多个表格', en: 'Table split over several tables' },
@@ -13,16 +14,15 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'split'>[] = [];
     const entries = Object.entries(ctx.report.tables) as [TableKey, NonNullable<(typeof ctx.report.tables)[TableKey]>][];
     for (const [key, t] of entries) {
-      if (t.parts.length < 2) continue;
+      if (t.parts < 2) continue;
       findings.push(finding('split', { section: key, table: key }, {
-        params: { table: tableName(key, ctx.lang), count: t.parts.length },
-        anchor: { el: t.parts[1]!, placement: 'before' },
+        params: { table: tableName(key, ctx.lang), count: t.parts },
+        subject: { kind: 'table', table: key, part: 1 },
       }));
     }
     return { checked: entries.length, findings };
   },
-};
-export default rule;
+});

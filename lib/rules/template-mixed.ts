@@ -1,8 +1,8 @@
 import { tableName } from '../i18n/terms';
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'template-mixed', severity: 'warning', wave: 1,
     title: { zh: '混用两版模板', en: 'Both templates mixed' },
@@ -15,14 +15,12 @@ const rule: Rule = {
     const p = ctx.report.tables.proactive?.template;
     const r = ctx.report.tables.requests?.template;
     const mixed = !!p && !!r && p !== r;
-    const el = ctx.report.tables.requests?.parts[0];
     return {
       checked: p && r ? 1 : 0,
       findings: mixed ? [finding('mixed', {}, {
         params: { proactive: tableName('proactive', ctx.lang), requests: tableName('requests', ctx.lang), p, r },
-        anchor: el ? { el, placement: 'before' } : null,
+        subject: { kind: 'table', table: 'requests', part: 0 },
       })] : [],
     };
   },
-};
-export default rule;
+});

@@ -1,10 +1,10 @@
 import { tableName } from '../i18n/terms';
 import { templateForYear } from '../templates';
 import type { TableKey } from '../templates/types';
-import { finding } from './draft';
-import type { Rule } from './types';
+import { finding } from '../rule-kit/draft';
+import { defineRule } from '../rule-kit/types';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'template-year-mismatch', severity: 'error', wave: 1,
     title: { zh: '模板与年度不符', en: 'Template does not fit the year' },
@@ -20,14 +20,12 @@ const rule: Rule = {
     const wrong = (['proactive', 'requests'] as TableKey[]).filter((k) => tables[k]?.template && tables[k]!.template !== expected);
     if (wrong.length === 0) return { checked: 1, findings: [] };
     const actual = tables[wrong[0]!]!.template!;
-    const first = tables[wrong[0]!]!.parts[0];
     return {
       checked: 1,
       findings: [finding('mismatch', {}, {
         params: { year, expected, actual, tables: wrong.map((k) => tableName(k, ctx.lang)).join(ctx.lang === 'zh' ? '、' : ' and ') },
-        anchor: first ? { el: first, placement: 'before' } : null,
+        subject: { kind: 'table', table: wrong[0]!, part: 0 },
       })],
     };
   },
-};
-export default rule;
+});

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { audit } from '../../lib/audit';
+import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import { decodePage } from '../../lib/cli/decode';
 import { runCli } from '../../lib/cli/main';
 

@@ -9,7 +9,7 @@ import { get } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Frame, Page, Request } from 'playwright-core';
-import { audit } from '../../lib/audit';
+import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import type { AuditResult } from '../../lib/result/schema';
 import { documentFromHtml } from '../support/fixtures';
 import { elementsWithoutTheirBox, launch, pageMetrics } from './support/browser';

@@ -2,7 +2,7 @@
 // exactly the cells of the findings the engine reports for the same file; a page that is not a
 // report is left untouched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit } from '../../lib/audit';
+import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import { fixtureNames, loadDocument, loadExpected } from '../support/fixtures';
 import { elementsWithoutTheirBox, launch, markedCells, waitForAudit } from './support/browser';
 import type { Harness } from './support/browser';

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { audit } from '../../lib/audit';
+import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import { AuditResultSchema } from '../../lib/result/schema';
 import { loadDocument } from '../support/fixtures';
 import { ARTIFACTS, launch, waitForAudit } from './support/browser';

@@ -1,7 +1,7 @@
 // Table-driven rule tests: each case is a page built by report-builder (a clean page with one
 // planted defect) and the findings of ONE rule it must produce, exactly.
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../lib/audit';
+import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import type { Lang } from '../../lib/i18n/lang';
 import type { AuditResult, Finding } from '../../lib/result/schema';
 import { AuditResultSchema } from '../../lib/result/schema';

@@ -1,7 +1,10 @@
 // The detector's cheap look (lib/parse/detect.ts): it must never miss a page the engine would read
 // as a report, and should stay quiet on ordinary pages.
 import { describe, expect, it } from 'vitest';
-import { mayBeReport } from '../../lib/parse/detect';
+import { mayBeReport as looksLikeReport } from '../../lib/parse/detect';
+import { htmlSample } from '../../lib/sources/html/sample';
+
+const mayBeReport = (doc: Document) => looksLikeReport(htmlSample(doc));
 import { documentFromHtml, fixtureNames, loadDocument, loadExpected } from '../support/fixtures';
 
 const page = (head: string, body: string) => documentFromHtml(Buffer.from(`<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`), 'https://www.example.gov.cn/a.html');

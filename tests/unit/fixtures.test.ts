@@ -1,6 +1,6 @@
 // Every fixture page against the findings its expected file states, exactly.
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../lib/audit';
+import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import { AuditResultSchema } from '../../lib/result/schema';
 import { FIXTURE_NOW, findingKey, fixtureNames, loadDocument, loadExpected } from '../support/fixtures';
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { buildGrid, tableRows } from '../../lib/dom/grid';
+import { buildGrid, tableRows } from '../../lib/sources/html/grid';
 
 const { document } = new JSDOM('<!doctype html><body></body>', { url: 'https://example.gov.cn/' }).window;
 
@@ -59,7 +59,7 @@ describe('buildGrid on arbitrary tables', () => {
         const grid = buildGrid(table);
         // Placed once each, in document order (rows of several <tbody>s follow the document).
         const inOrder = [...cells].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-        expect(grid.cells.map((c) => c.el)).toEqual(inOrder);
+        expect(grid.cells.map((c) => c.ref)).toEqual(inOrder);
         expect(grid.height).toBe(tableRows(table).length);
         for (const c of grid.cells) {
           expect(c.rowSpan).toBeGreaterThanOrEqual(1);
@@ -81,7 +81,7 @@ describe('buildGrid on arbitrary tables', () => {
     expect(performance.now() - t0).toBeLessThan(200);
     expect(grid.height).toBe(2);
     expect(grid.cells[0]!.rowSpan).toBe(2);
-    expect(grid.slots[1]![0]!.el.textContent).toBe('a');
+    expect(grid.slots[1]![0]!.ref.textContent).toBe('a');
   });
 
   it('does not read the rows of nested tables', () => {

@@ -2,7 +2,7 @@
 // Finding order is page order, each element is marked once with all its findings, dismissals
 // lower the severity shown, and a plan of thousands of findings comes in steps.
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../lib/audit';
+import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import { runNow } from '../../lib/steps';
 import { planMarksSteps } from '../../components/marks/plan';
 import { FIXTURE_NOW, loadDocument } from '../support/fixtures';

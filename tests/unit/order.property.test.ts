@@ -1,9 +1,9 @@
-// documentOrder (lib/dom/order) sorts nodes exactly as Node.compareDocumentPosition orders them,
+// documentOrder (lib/sources/html/order) sorts nodes exactly as Node.compareDocumentPosition orders them,
 // on random trees, with ancestors and descendants, text nodes and repeated nodes mixed in.
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { documentOrder } from '../../lib/dom/order';
+import { documentOrder } from '../../lib/sources/html/order';
 
 const { document } = new JSDOM('<!doctype html><body></body>').window;
 

@@ -2,7 +2,7 @@
 // content script would (the <tr>s of each finding's cells inside a <table>).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../../lib/audit';
+import { auditPage as audit } from '../../../lib/sources/html/page-audit';
 import { EXPORTERS, EXPORT_FORMATS, ExportedResultSchema, exportFileName } from '../../../lib/export';
 import type { ExportInput } from '../../../lib/export';
 import { DismissalSchema } from '../../../lib/result/dismissal';

@@ -1,9 +1,10 @@
 // The words the popup shows for values, and the catalog they come from.
 import { describe, expect, it } from 'vitest';
 import {
-  SEVERITY_ICON, actionFailureText, dismissalLabel, errorSentence, expectedActual, ruleTitle, safeHref,
-  titleOf, whereHint, whereText, yearLabel,
+  actionFailureText, dismissalLabel, errorSentence, expectedActual, safeHref, titleOf, whereHint, whereText, yearLabel,
 } from '../../../components/popup/labels';
+import { SEVERITY_ICON } from '../../../lib/result/severity';
+import { ruleTitle } from '../../../lib/rules';
 import { LinkError } from '../../../components/popup/page-link';
 import { templateName } from '../../../lib/i18n/terms';
 import { UI } from '../../../lib/i18n/ui';

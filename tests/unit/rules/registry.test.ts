@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, RULES, ruleById } from '../../../lib/rules';
-import type { Rule } from '../../../lib/rules/types';
+import type { Rule } from '../../../lib/rule-kit/types';
 
 /** Wave 1 of shared/spec/rules.md, in catalog order (copied: tests must not read ../shared). */
 const WAVE_1 = [

@@ -7,7 +7,9 @@ import type { FindingDraft } from './types';
 
 type Keys = Pick<FindingDraft, 'section' | 'table' | 'block' | 'row' | 'column'>;
 
-export function finding(messageId: string, keys: Partial<Keys>, rest: Partial<Omit<FindingDraft, keyof Keys | 'messageId'>> = {}): FindingDraft {
+export function finding<const M extends string>(
+  messageId: M, keys: Partial<Keys>, rest: Partial<Omit<FindingDraft<M>, keyof Keys | 'messageId'>> = {},
+): FindingDraft<M> {
   return {
     section: null, table: null, block: null, row: null, column: null,
     expected: null, actual: null, params: {}, cells: [], ...keys, ...rest, messageId,

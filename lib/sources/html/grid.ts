@@ -1,33 +1,15 @@
 // Turns a <table> into a plain grid with rowspan/colspan expanded, built once per table.
 // Every original cell is placed exactly once (at its top-left slot) and covers the slots it spans.
-import type { Steps } from '../steps';
-import { runNow } from '../steps';
+import type { Steps } from '../../steps';
+import { runNow } from '../../steps';
+import type { Grid, GridCell } from '../types';
 import { elementText } from './cell-text';
-
-export interface GridCell {
-  el: Element;
-  /** Top-left slot of the cell. */
-  row: number;
-  col: number;
-  rowSpan: number;
-  colSpan: number;
-  /** The cell's text as written (see elementText). */
-  text: string;
-}
-
-export interface Grid {
-  table: Element;
-  /** slots[r][c]: the cell covering that slot, or undefined where a ragged row left a hole. */
-  slots: (GridCell | undefined)[][];
-  cells: GridCell[];
-  width: number;
-  height: number;
-}
+import type { HtmlElement } from './dom';
 
 const MAX_COLSPAN = 1000;
 const MAX_WIDTH = 2000;
 
-function span(el: Element, name: string, max: number): number {
+function span(el: HtmlElement, name: string, max: number): number {
   const raw = el.getAttribute(name);
   if (raw === null) return 1;
   const n = Number.parseInt(raw.trim(), 10);
@@ -37,8 +19,8 @@ function span(el: Element, name: string, max: number): number {
 }
 
 /** The rows of this table only (not of tables nested in its cells), in document order. */
-export function tableRows(table: Element): Element[] {
-  const rows: Element[] = [];
+export function tableRows(table: HtmlElement): HtmlElement[] {
+  const rows: HtmlElement[] = [];
   for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     const tag = child.tagName.toUpperCase();
     if (tag === 'TR') rows.push(child);
@@ -49,15 +31,15 @@ export function tableRows(table: Element): Element[] {
   return rows;
 }
 
-export function buildGrid(table: Element): Grid {
+export function buildGrid(table: HtmlElement): Grid<HtmlElement> {
   return runNow(buildGridSteps(table));
 }
 
-export function* buildGridSteps(table: Element): Steps<Grid> {
+export function* buildGridSteps(table: HtmlElement): Steps<Grid<HtmlElement>> {
   const rows = tableRows(table);
   const height = rows.length;
-  const slots: (GridCell | undefined)[][] = Array.from({ length: height }, () => []);
-  const cells: GridCell[] = [];
+  const slots: (GridCell<HtmlElement> | undefined)[][] = Array.from({ length: height }, () => []);
+  const cells: GridCell<HtmlElement>[] = [];
   let width = 0;
   for (let r = 0; r < height; r++) {
     if (r % 64 === 63) yield;
@@ -71,7 +53,7 @@ export function* buildGridSteps(table: Element): Steps<Grid> {
       const rowSpan = rs === 0 ? height - r : Math.min(rs, height - r);
       // Spans are clamped so the grid stays small, but a cell is always placed.
       const colSpan = Math.max(1, Math.min(span(el, 'colspan', MAX_COLSPAN), MAX_WIDTH - c));
-      const cell: GridCell = { el, row: r, col: c, rowSpan, colSpan, text: elementText(el) };
+      const cell: GridCell<HtmlElement> = { ref: el, row: r, col: c, rowSpan, colSpan, text: elementText(el) };
       cells.push(cell);
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = slots[r + dr]!;
@@ -82,16 +64,5 @@ export function* buildGridSteps(table: Element): Steps<Grid> {
     }
   }
   for (const line of slots) if (line.length > width) width = line.length;
-  return { table, slots, cells, width, height };
-}
-
-/** The distinct cells of row r from column `from` (inclusive) to `to` (exclusive), left to right. */
-export function rowCells(grid: Grid, r: number, from = 0, to = grid.width): GridCell[] {
-  const out: GridCell[] = [];
-  const line = grid.slots[r] ?? [];
-  for (let c = from; c < to; c++) {
-    const cell = line[c];
-    if (cell && out[out.length - 1] !== cell && !out.includes(cell)) out.push(cell);
-  }
-  return out;
+  return { ref: table, slots, cells, width, height };
 }

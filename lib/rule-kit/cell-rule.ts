@@ -11,19 +11,19 @@ export function allCells(report: ReportModel): ModelCell[] {
   let out = cellLists.get(report);
   if (!out) {
     out = [];
-    for (const t of Object.values(report.tables)) if (t) out.push(...t.cells.values());
+    for (const t of Object.values(report.tables)) if (t) out.push(...Object.values(t.cells));
     cellLists.set(report, out);
   }
   return out;
 }
 
 /** `test` returns the message params for a cell that breaks the rule, or null. */
-export function cellRule(meta: RuleMeta, test: (c: ModelCell, ctx: RuleContext) => Record<string, string | number> | null): Rule {
+export function cellRule(meta: RuleMeta<'cell'>, test: (c: ModelCell, ctx: RuleContext) => Record<string, string | number> | null): Rule<'cell'> {
   return {
     meta,
     check(ctx) {
       const cells = allCells(ctx.report);
-      const findings: FindingDraft[] = [];
+      const findings: FindingDraft<'cell'>[] = [];
       for (const c of cells) {
         const params = test(c, ctx);
         if (!params) continue;

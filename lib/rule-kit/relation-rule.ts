@@ -17,11 +17,11 @@ export const REVIEW_MESSAGE = {
 };
 export const BLANKS_NOTE = { zh: '（空白按 0 计）', en: ' (blanks read as 0)' };
 
-export function relationRule(meta: RuleMeta, subject: Subject): Rule {
+export function relationRule(meta: RuleMeta<'fail' | 'review'>, subject: Subject): Rule<'fail' | 'review'> {
   return {
     meta,
     check(ctx: RuleContext) {
-      const findings: FindingDraft[] = [];
+      const findings: FindingDraft<'fail' | 'review'>[] = [];
       let checked = 0;
       for (const rel of ctx.relations) {
         if (rel.rule !== meta.id) continue;

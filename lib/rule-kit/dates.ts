@@ -5,13 +5,12 @@ import type { Lang } from '../i18n/lang';
 export interface StatedDate {
   kind: 'signed' | 'published';
   iso: string;
-  el: Element | null;
 }
 
 export function statedDates(report: ReportModel): StatedDate[] {
   const out: StatedDate[] = [];
-  if (report.signedOn) out.push({ kind: 'signed', iso: report.signedOn, el: report.signedEl });
-  if (report.publishedOn) out.push({ kind: 'published', iso: report.publishedOn, el: report.publishedEl });
+  if (report.signedOn) out.push({ kind: 'signed', iso: report.signedOn });
+  if (report.publishedOn) out.push({ kind: 'published', iso: report.publishedOn });
   return out;
 }
 

@@ -1,23 +1,31 @@
-// A rule is one module: its metadata (id, severity, texts in both languages) and a pure check
-// that reads the report model and returns findings. Rules never read the DOM.
+// A rule is one module: its metadata (id, severity, what it needs, texts in both languages) and a
+// pure check that reads the report model and returns findings. Rules never see a source: what a
+// finding is about is a model address (lib/result/address.ts); where it is drawn is decided by
+// lib/placement.ts.
 import type { Lang, Text } from '../i18n/lang';
 import type { ReportModel } from '../model';
+import type { Address } from '../result/address';
+import type { Severity } from '../result/severity';
 import type { Relation, SectionKey, TableKey } from '../templates/types';
 
-export type Severity = 'error' | 'warning' | 'info';
 export type Status = 'fail' | 'review';
 export type CellRole = 'total' | 'part' | 'value' | 'blocking';
 
-export interface RuleMeta {
+/** Inputs a rule may need beyond this year's report; without them it does not run. */
+export type RuleInput = 'previous';
+
+export interface RuleMeta<M extends string = string> {
   id: string;
   severity: Severity;
   /** Wave of the rule catalog. */
-  wave: 1;
+  wave: 1 | 2;
+  /** What the rule needs besides this year's report. */
+  requires?: readonly RuleInput[];
   title: Text;
   /** What the rule checks, for the popup and the readable report. */
   description: Text;
   /** Message templates by id, with {placeholders}. */
-  messages: Readonly<Record<string, Text>>;
+  messages: Readonly<Record<M, Text>>;
 }
 
 export interface DraftCell {
@@ -27,17 +35,9 @@ export interface DraftCell {
   column: string;
   text: string;
   role: CellRole;
-  el: Element | null;
 }
 
-/** Where to draw a finding that has no cell: a heading, or the place a missing part belongs. */
-export interface Anchor {
-  el: Element;
-  /** `at`: mark the element itself; `before`/`after`: a marker for something missing next to it. */
-  placement: 'at' | 'before' | 'after';
-}
-
-export interface FindingDraft {
+export interface FindingDraft<M extends string = string> {
   status?: Status;
   severity?: Severity;
   section: SectionKey | null;
@@ -47,12 +47,19 @@ export interface FindingDraft {
   column: string | null;
   expected: number | null;
   actual: number | null;
-  messageId: string;
+  messageId: M;
   params: Record<string, string | number | null>;
   cells: DraftCell[];
-  anchor?: Anchor | null;
+  /** What the finding is about when that is not (only) its cells: a heading, a date, a missing part. */
+  subject?: Address;
   /** Tells apart two findings of one rule on the same keys (two dates, two headings…). */
   discriminator?: string;
+}
+
+/** Last year's report of the same body, for the across-years rules. */
+export interface PreviousReport {
+  model: ReportModel;
+  source: string;
 }
 
 export interface RuleContext {
@@ -61,17 +68,24 @@ export interface RuleContext {
   now: Date;
   lang: Lang;
   derived: DerivedFacts;
+  /** Last year's report, when known. Rules that need it declare `requires: ['previous']`. */
+  previous: PreviousReport | null;
 }
 
-export interface RuleOutcome {
+export interface RuleOutcome<M extends string = string> {
   /** How many things the rule checked (relations, cells, sections…), for "what ran". */
   checked: number;
-  findings: FindingDraft[];
+  findings: FindingDraft<M>[];
 }
 
-export interface Rule {
-  meta: RuleMeta;
-  check(ctx: RuleContext): RuleOutcome;
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
+  check(ctx: RuleContext): RuleOutcome<M>;
+}
+
+/** A rule whose findings can only use the message ids its metadata declares (a typo fails to compile). */
+export function defineRule<const M extends string>(rule: { meta: RuleMeta<M>; check(ctx: RuleContext): RuleOutcome<NoInfer<M>> }): Rule<M> {
+  return rule;
 }
 
 /** Facts several rules share, computed once per audit. */

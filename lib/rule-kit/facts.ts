@@ -8,7 +8,7 @@ import { REQUEST_COLUMNS } from '../templates/requests';
 import { APPEAL_COLUMNS, APPEAL_ROW_ORDER } from '../templates/appeals';
 
 export function cellAt(report: ReportModel, a: CellAddr): ModelCell | undefined {
-  return report.tables[a.table]?.cells.get(cellKey(a.table, a.block, a.row, a.column));
+  return report.tables[a.table]?.cells[cellKey(a.table, a.block, a.row, a.column)];
 }
 
 export function keyOf(c: { table: TableKey; block: string | null; row: string; column: string }): string {
@@ -16,7 +16,7 @@ export function keyOf(c: { table: TableKey; block: string | null; row: string; c
 }
 
 export function draftCell(c: ModelCell, role: CellRole): DraftCell {
-  return { table: c.table, block: c.block, row: c.row, column: c.column, text: c.value.text, role, el: c.el };
+  return { table: c.table, block: c.block, row: c.row, column: c.column, text: c.value.text, role };
 }
 
 /** The value a cell stands for in arithmetic: converted amounts, digits of malformed numbers. */
@@ -113,7 +113,7 @@ export function blankBlocks(report: ReportModel): { table: TableKey; row: string
     const t = report.tables[table];
     if (!t) return;
     for (const row of rows) {
-      const cells = columns.map((column) => t.cells.get(cellKey(table, null, row, column)));
+      const cells = columns.map((column) => t.cells[cellKey(table, null, row, column)]);
       if (cells.some((c) => !c)) continue;
       if (cells.every((c) => c!.value.cls === 'empty')) out.push({ table, row, cells: cells as ModelCell[] });
     }
@@ -121,7 +121,7 @@ export function blankBlocks(report: ReportModel): { table: TableKey; row: string
   scan('appeals', APPEAL_ROW_ORDER, APPEAL_COLUMNS.map((c) => c.key));
   const requests = report.tables.requests;
   if (requests) {
-    const rows = [...new Set([...requests.cells.values()].map((c) => c.row))];
+    const rows = [...new Set(Object.values(requests.cells).map((c) => c.row))];
     scan('requests', rows, REQUEST_COLUMNS.map((c) => c.key));
   }
   return out;
@@ -131,7 +131,7 @@ export function blankBlocks(report: ReportModel): { table: TableKey; row: string
 export function writesZero(report: ReportModel, table: TableKey): boolean {
   const t = report.tables[table];
   if (!t) return false;
-  for (const c of t.cells.values()) if (numericValue(c.value) === 0) return true;
+  for (const c of Object.values(t.cells)) if (numericValue(c.value) === 0) return true;
   return false;
 }
 

@@ -1,19 +1,12 @@
 // Linearises a document into the lines a reader sees, in page order, with the statistical tables
 // as single items. Headings, titles, dates and section bodies are all read off this list.
-import { squash } from '../text/normalize';
-import { tableKind } from '../parse/table-kind';
-import type { Steps } from '../steps';
-import { ITEMS_PER_STEP, runNow, ticker } from '../steps';
-import type { TableKey } from '../templates/types';
-
-export interface Line {
-  text: string;
-  el: Element;
-  /** Inside a data table that is not statistical (metadata boxes …): no section headings there. */
-  inTable: boolean;
-}
-
-export type Item = { kind: 'line'; line: Line } | { kind: 'table'; el: Element; table: TableKey };
+import { squash } from '../../text/normalize';
+import { tableKindOfText } from '../../parse/table-kind';
+import type { Steps } from '../../steps';
+import { ITEMS_PER_STEP, ticker } from '../../steps';
+import type { Item } from '../types';
+import type { HtmlElement, HtmlNode } from './dom';
+import { ELEMENT_NODE, TEXT_NODE } from './dom';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -25,19 +18,15 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS'
 /** Attribute that marks our own UI in a page: never read as report content. */
 export const OWN_UI_ATTR = 'data-xxgk-ui';
 
-export function linearize(root: Element): Item[] {
-  return runNow(linearizeSteps(root));
-}
-
-export function* linearizeSteps(root: Element): Steps<Item[]> {
+export function* linearizeSteps(root: HtmlElement): Steps<Item<HtmlElement>[]> {
   const tick = ticker(ITEMS_PER_STEP);
-  const items: Item[] = [];
+  const items: Item<HtmlElement>[] = [];
   let buf = '';
-  let bufEl: Element | null = null;
+  let bufEl: HtmlElement | null = null;
   let bufInTable = false;
   const flush = () => {
     const text = buf.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-    if (text && bufEl) items.push({ kind: 'line', line: { text, el: bufEl, inTable: bufInTable } });
+    if (text && bufEl) items.push({ kind: 'line', line: { text, ref: bufEl, inTable: bufInTable } });
     buf = '';
     bufEl = null;
   };
@@ -45,7 +34,7 @@ export function* linearizeSteps(root: Element): Steps<Item[]> {
   // table, and whether its next siblings follow it; a marker entry flushes when a block closes.
   // A node's next sibling is pushed when the node is visited (never all children at once: an
   // element with 30,000 children would be one long step).
-  type Frame = { node: Node; block: Element; inTable: boolean; siblings: boolean } | { close: true };
+  type Frame = { node: HtmlNode; block: HtmlElement; inTable: boolean; siblings: boolean } | { close: true };
   const stack: Frame[] = [{ node: root, block: root, inTable: false, siblings: false }];
   while (stack.length > 0) {
     if (tick()) yield;
@@ -58,7 +47,7 @@ export function* linearizeSteps(root: Element): Steps<Item[]> {
     // Below everything this node holds on the stack: its subtree is read first.
     const next = f.siblings ? node.nextSibling : null;
     if (next) stack.push({ node: next, block: f.block, inTable: f.inTable, siblings: true });
-    if (node.nodeType === 3) {
+    if (node.nodeType === TEXT_NODE) {
       const v = node.nodeValue ?? '';
       if (v.trim() === '' && buf === '') continue;
       if (!bufEl) {
@@ -68,8 +57,8 @@ export function* linearizeSteps(root: Element): Steps<Item[]> {
       buf += v;
       continue;
     }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as HtmlElement;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || el.hasAttribute(OWN_UI_ATTR)) continue;
     if (tag === 'BR') {
@@ -81,9 +70,9 @@ export function* linearizeSteps(root: Element): Steps<Item[]> {
       flush();
       const nested = el.getElementsByTagName('table').length > 0;
       if (!nested) {
-        const kind = tableKind(el);
+        const kind = tableKindOfText(el.textContent ?? '');
         if (kind) {
-          items.push({ kind: 'table', el, table: kind });
+          items.push({ kind: 'table', ref: el, table: kind });
           continue;
         }
         inTable = isDataTable(el);
@@ -102,10 +91,10 @@ export function* linearizeSteps(root: Element): Steps<Item[]> {
 }
 
 /** A leaf table of three or more columns holds data, not page layout. */
-function isDataTable(table: Element): boolean {
+function isDataTable(table: HtmlElement): boolean {
   const first = table.getElementsByTagName('tr')[0];
   if (!first) return false;
   let cols = 0;
-  for (const c of Array.from(first.children)) cols += Number(c.getAttribute('colspan')) || 1;
+  for (let c = first.firstElementChild; c; c = c.nextElementSibling) cols += Number(c.getAttribute('colspan')) || 1;
   return cols >= 3 && squash(table.textContent ?? '').length < 4000;
 }

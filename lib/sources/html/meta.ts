@@ -1,0 +1,15 @@
+// The page's <title> and meta tags, read in one pass (attribute selectors are slow in some DOMs).
+import type { PageMeta } from '../types';
+import type { HtmlDocument } from './dom';
+
+export function pageMeta(doc: HtmlDocument): PageMeta {
+  const tags: Record<string, string> = {};
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase();
+    const content = m.getAttribute('content');
+    if (key && content && !(key in tags)) tags[key] = content;
+  }
+  return { title: doc.title ?? '', tags };
+}

@@ -1,0 +1,69 @@
+// The engine on an HTML page: the page read as a report source, audited, and each finding's places
+// resolved to the page's elements (what the extension draws on and the tests check).
+import type { AuditOptions } from '../../audit';
+import { auditSteps } from '../../audit';
+import type { ReportModel } from '../../model';
+import type { FindingPlaces } from '../../placement';
+import type { AuditResult } from '../../result/schema';
+import type { CellRole } from '../../rule-kit/types';
+import type { SliceOptions, Steps } from '../../steps';
+import { runNow, runSliced } from '../../steps';
+import type { PlaceIndex } from '../places';
+import { htmlSource } from './source';
+
+/** Where a finding stands in the page: its cells' elements and, for a marker, an element and a side. */
+export interface FindingLocation {
+  cells: { el: Element; role: CellRole }[];
+  anchor: { el: Element; placement: 'at' | 'before' | 'after' } | null;
+}
+
+export interface PageAudit {
+  result: AuditResult;
+  model: ReportModel;
+  locations: Map<string, FindingLocation>;
+}
+
+/** The first of a finding's places that the page has. */
+export function locate(places: FindingPlaces, index: PlaceIndex<Element>): FindingLocation {
+  const cells: FindingLocation['cells'] = [];
+  for (const c of places.cells) {
+    const el = index.get(c.at);
+    if (el) cells.push({ el, role: c.role });
+  }
+  for (const p of places.marker) {
+    const el = index.get(p.at);
+    if (el) return { cells, anchor: { el, placement: p.placement } };
+  }
+  return { cells, anchor: null };
+}
+
+function* locateAll(placement: ReadonlyMap<string, FindingPlaces>, index: PlaceIndex<Element>): Steps<Map<string, FindingLocation>> {
+  const out = new Map<string, FindingLocation>();
+  let i = 0;
+  for (const [id, places] of placement) {
+    if (++i % 256 === 0) yield;
+    out.set(id, locate(places, index));
+  }
+  return out;
+}
+
+function* pageAuditSteps(doc: Document, opts: AuditOptions): Steps<PageAudit> {
+  // A live or jsdom Document is one of the HTML source's documents; its elements are the places.
+  const outcome = yield* auditSteps(htmlSource(doc), opts);
+  const locations = yield* locateAll(outcome.placement, outcome.places as PlaceIndex<Element>);
+  return { result: outcome.result, model: outcome.model, locations };
+}
+
+export function auditPage(doc: Document, opts: AuditOptions): PageAudit {
+  return runNow(pageAuditSteps(doc, opts));
+}
+
+/**
+ * The same audit in slices of at most `slicing.sliceMs`, giving the main thread back in between:
+ * what the extension runs on a live page. timing.totalMs is the work time, pauses excluded.
+ */
+export async function auditPageSliced(doc: Document, opts: AuditOptions, slicing: SliceOptions): Promise<PageAudit & { longestSliceMs: number }> {
+  const run = await runSliced(pageAuditSteps(doc, opts), slicing);
+  run.value.result.timing.totalMs = Math.round(run.workMs * 1000) / 1000;
+  return { ...run.value, longestSliceMs: run.longestSliceMs };
+}
