@@ -7,7 +7,7 @@ import { SEVERITY_KEY, dismissalText } from '../../lib/export/input';
 import type { Dismissal } from '../../lib/result/dismissal';
 import type { Finding, ReportSummary } from '../../lib/result/schema';
 import { ruleById } from '../../lib/rules';
-import type { Severity } from './findings';
+import type { Severity } from '../findings-list/findings';
 import { LinkError, messageOf } from './page-link';
 import type { View } from './view-state';
 
@@ -68,6 +68,7 @@ export function whereHint(f: Finding, lang: Lang): string {
   return parts.every((part) => f.message.includes(part)) ? '' : where;
 }
 
+/** 「忽略原因：待跟进（2026-11-23）：已请办公室核实」: the note, when there is one, after the reason. */
 export function dismissalLabel(d: Dismissal, lang: Lang): string {
   return format(ui('popupDismissedReason', lang), { reason: dismissalText(d, lang) });
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
 import { SEVERITIES } from '../../lib/export/input';
-import type { OpenCounts } from './findings';
+import type { OpenCounts } from '../findings-list/findings';
 import { SEVERITY_ICON, severityLabel } from './labels';
 
 export function SeverityCounts({ counts, lang }: { counts: OpenCounts; lang: Lang }) {
