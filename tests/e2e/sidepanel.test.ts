@@ -72,8 +72,8 @@ describe('the side panel', () => {
     // Search for one of them by its message.
     const target = warnings.find((f) => f.rule === 'cell-malformed-number')!;
     await panel.getByTestId('search').fill(target.message);
-    await panel.waitForFunction(() => document.querySelectorAll('[data-testid="finding"]').length === 1);
-    expect(await shownIds(panel)).toEqual([target.id]);
+    await expect.poll(async () => ({ ids: await shownIds(panel), query: await panel.getByTestId('search').inputValue() }), { timeout: 10_000 })
+      .toEqual({ ids: [target.id], query: target.message });
     await panel.getByTestId('search').fill('没有这样的说明');
     await panel.getByTestId('no-match').waitFor();
     await panel.getByTestId('search').fill(target.message);
