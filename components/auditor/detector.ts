@@ -6,7 +6,7 @@
 import { pageApi as browser } from '../shared/page-api';
 import { mayBeReport } from '../../lib/parse/detect';
 import { htmlSample } from '../../lib/sources/html/sample';
-import { readToPage } from '../shared/page-guards';
+import { isPing } from '../shared/page-guards';
 import type { ToBackground } from '../shared/protocol';
 import { metrics, tracked } from '../shared/metrics';
 import { AUDITOR_FLAG } from './flag';
@@ -24,7 +24,7 @@ const LOOK_GAP_MS = 1_000;
 function listen(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) => {
     if (sender.id !== browser.runtime.id || (globalThis as Record<string, unknown>)[AUDITOR_FLAG]) return false;
-    if (readToPage(raw)?.type === 'ping') sendResponse({ role: 'detector', candidate: true });
+    if (isPing(raw)) sendResponse({ role: 'detector', candidate: true });
     return false;
   });
 }

@@ -21,11 +21,35 @@ async function save(url: string, list: Dismissal[]): Promise<void> {
   else await browser.storage.local.set({ [key]: list });
 }
 
-export async function dismiss(url: string, findingId: string, reason: DismissReason, now = new Date()): Promise<Dismissal[]> {
+export async function dismiss(url: string, findingId: string, reason: DismissReason, note?: string, now = new Date()): Promise<Dismissal[]> {
   const list = (await loadDismissals(url)).filter((d) => d.findingId !== findingId);
-  list.push({ findingId, reason, at: now.toISOString() });
+  const trimmed = note?.trim();
+  list.push(trimmed ? { findingId, reason, at: now.toISOString(), note: trimmed } : { findingId, reason, at: now.toISOString() });
   await save(url, list);
   return list;
+}
+
+export interface ImportOutcome {
+  list: Dismissal[];
+  /** Imported dismissals of findings on this page (merged: per finding the later decision wins). */
+  applied: number;
+  /** Imported dismissals of findings this page does not have (another version of the page). */
+  ignored: number;
+}
+
+/** Merges dismissals from a shared file into the page's own. */
+export async function importDismissals(url: string, imported: readonly Dismissal[], onPage: ReadonlySet<string>): Promise<ImportOutcome> {
+  const byId = new Map((await loadDismissals(url)).map((d) => [d.findingId, d]));
+  let applied = 0;
+  for (const d of imported) {
+    if (!onPage.has(d.findingId)) continue;
+    applied++;
+    const mine = byId.get(d.findingId);
+    if (!mine || Date.parse(d.at) >= Date.parse(mine.at)) byId.set(d.findingId, d);
+  }
+  const list = [...byId.values()];
+  await save(url, list);
+  return { list, applied, ignored: imported.length - applied };
 }
 
 export async function restore(url: string, findingId: string): Promise<Dismissal[]> {

@@ -21,7 +21,7 @@ import { planMarksSteps } from '../marks/plan';
 import type { MarkPlan } from '../marks/plan';
 import { metrics, note, recordScan, tracked } from '../shared/metrics';
 import type { PageState, ToBackground, ToPage } from '../shared/protocol';
-import { dismiss, loadDismissals, loadHighlights, restore, saveHighlights } from './dismissals';
+import { dismiss, importDismissals, loadDismissals, loadHighlights, restore, saveHighlights } from './dismissals';
 import { allSnippets } from './snippets';
 
 /** Rescans wait for the page to be quiet this long, and never come closer than MIN_GAP. */
@@ -213,6 +213,17 @@ export class AuditSession {
     void this.focus(id);
   }
 
+  /** The keyboard commands: from the open card's finding (else from either end) to the next or
+   *  previous one in page order. */
+  async stepFinding(delta: 1 | -1): Promise<boolean> {
+    const order = this.plan?.order ?? this.outcome?.result.findings.map((f) => f.id) ?? [];
+    const n = order.length;
+    if (n === 0) return false;
+    const at = this.card ? order.indexOf(this.card.order[this.card.index]!) : -1;
+    const next = at < 0 ? (delta > 0 ? 0 : n - 1) : (at + delta + n) % n;
+    return this.focus(order[next]!);
+  }
+
   private renderCard(): void {
     const overlay = this.overlay;
     const card = this.card;
@@ -263,8 +274,8 @@ export class AuditSession {
     return true;
   }
 
-  async setDismissal(id: string, reason: DismissReason | null): Promise<void> {
-    this.dismissals = reason ? await dismiss(this.url, id, reason) : await restore(this.url, id);
+  async setDismissal(id: string, reason: DismissReason | null, note?: string): Promise<void> {
+    this.dismissals = reason ? await dismiss(this.url, id, reason, note) : await restore(this.url, id);
     await this.redraw();
     void this.report();
   }
@@ -342,8 +353,17 @@ export class AuditSession {
       case 'focus-finding':
         return { ok: await this.focus(msg.id) };
       case 'dismiss':
-        await this.setDismissal(msg.id, msg.reason);
+        await this.setDismissal(msg.id, msg.reason, msg.note);
         return { ok: true };
+      case 'step-finding':
+        return { ok: await this.stepFinding(msg.delta) };
+      case 'import-dismissals': {
+        const got = await importDismissals(this.url, msg.dismissals, new Set(this.byId.keys()));
+        this.dismissals = got.list;
+        await this.redraw();
+        void this.report();
+        return { ok: true, applied: got.applied, ignored: got.ignored };
+      }
       case 'restore':
         await this.setDismissal(msg.id, null);
         return { ok: true };

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import { PopupToBackgroundSchema, ToBackgroundSchema } from '../shared/protocol';
+import { onCommand } from './commands';
 import { forgetTab, framesOf, recordFrame } from './frames';
 import { registerDetector } from './registration';
 import { AUDITOR_FILE } from '../auditor/files';
@@ -50,6 +51,7 @@ export function listen(): void {
   browser.runtime.onInstalled.addListener(() => void registerDetector().catch(() => {}));
   browser.runtime.onStartup.addListener(() => void registerDetector().catch(() => {}));
   browser.runtime.onMessage.addListener(onMessage);
+  browser.commands.onCommand.addListener(onCommand);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new page in the tab: what the old one found no longer holds.
   browser.tabs.onUpdated.addListener((tabId, change) => {

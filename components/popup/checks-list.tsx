@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
 import type { AuditResult } from '../../lib/result/schema';
-import { summariseChecks } from './findings';
+import { summariseChecks } from '../findings-list/findings';
 import { ruleDescription, ruleTitle } from '../../lib/rules';
 
 /** `open`: starts expanded; `detailed`: each rule's description under its title. */

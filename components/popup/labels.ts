@@ -55,6 +55,7 @@ export function whereHint(f: Finding, lang: Lang): string {
   return parts.every((part) => f.message.includes(part)) ? '' : where;
 }
 
+/** 「忽略原因：待跟进（2026-11-23）：已请办公室核实」: the note, when there is one, after the reason. */
 export function dismissalLabel(d: Dismissal, lang: Lang): string {
   return format(ui('popupDismissedReason', lang), { reason: dismissalText(d, lang) });
 }

@@ -4,10 +4,11 @@
 import type { z } from 'zod';
 import { prettifyError } from 'zod';
 import {
-  AuditTabReplySchema, OkReplySchema, PageStateSchema, PingReplySchema, TabFramesReplySchema,
+  AuditTabReplySchema, ImportReplySchema, OkReplySchema, PageStateSchema, PingReplySchema, TabFramesReplySchema,
 } from '../shared/protocol';
 import type { PageState, PopupToBackground, ToPage } from '../shared/protocol';
 import { METRICS_KEY } from '../shared/metrics';
+import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 
 /** The parts of a tab the popup reads. */
 export interface TabInfo {
@@ -235,6 +236,20 @@ export const focusFinding = (api: PageLinkApi, tabId: number, frameId: number, i
 
 export const restoreFinding = (api: PageLinkApi, tabId: number, frameId: number, id: string) =>
   tellFrame(api, tabId, frameId, { type: 'restore', id });
+
+/** An empty note is left out: the dismissal then has none. */
+export const dismissFinding = (api: PageLinkApi, tabId: number, frameId: number, id: string, reason: DismissReason, note: string) =>
+  tellFrame(api, tabId, frameId, note ? { type: 'dismiss', id, reason, note } : { type: 'dismiss', id, reason });
+
+/** Hands a shared file's dismissals to the page; it merges those of its findings and counts the rest. */
+export async function importDismissals(
+  api: PageLinkApi, tabId: number, frameId: number, dismissals: Dismissal[],
+): Promise<{ applied: number; ignored: number }> {
+  const message: ToPage = { type: 'import-dismissals', dismissals };
+  const reply = await ask(ImportReplySchema, 'page', message.type, () => api.tabs.sendMessage(tabId, message, { frameId }));
+  if (!reply.ok) throw new LinkError('refused', 'page', message.type, 'ok: false');
+  return { applied: reply.applied, ignored: reply.ignored };
+}
 
 /** Asks the background to audit the tab now (pages outside the automatic hosts, or "anyway"). */
 export async function auditTab(api: PageLinkApi, tabId: number): Promise<void> {

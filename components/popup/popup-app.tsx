@@ -1,19 +1,24 @@
-// The popup: finds the tab, reads what the page found, shows it, and turns the auditor's clicks
-// into messages (page-link.ts). The states are in view-state.ts.
+// The popup and the side panel: finds the tab, reads what the page found, shows it, and turns the
+// auditor's clicks into messages (page-link.ts). The states are in view-state.ts. The side panel
+// stays open, so it follows the tabs (`watch`): another tab activated, the tab loaded again, the
+// page audited again.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ExportDeps, ExportFormat } from '../../lib/export';
 import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
+import { dismissalExport, readDismissalFile } from '../sidepanel/dismissal-file';
+import type { TabWatch } from '../sidepanel/tab-watch';
 import type { ExportFile } from './export-file';
 import { actionFailureText } from './labels';
 import { exportInputOf, renderExport } from './export-file';
 import type { PageLinkApi, Probe, Target } from './page-link';
 import {
-  auditTab, findTarget, focusFinding, messageOf, probeUntil, reloadTab, restoreFinding, setHighlights,
+  auditTab, dismissFinding, findTarget, focusFinding, importDismissals, messageOf, probeUntil, reloadTab, restoreFinding,
+  setHighlights, tabIdFromSearch,
 } from './page-link';
 import { CleanView, ReportView } from './report-view';
-import type { ReportActions } from './report-view';
+import type { ReportActions, Surface } from './report-view';
 import { ErrorPanel, LoadingPanel, NotReportPanel, OutsidePanel, ReloadPanel } from './status-panels';
 import type { View } from './view-state';
 import { deriveView, errorView, frameOf, settledAfterAudit, settledAfterReload, settledOnOpen } from './view-state';
@@ -41,9 +46,15 @@ export interface PopupAppProps {
   download: (file: ExportFile) => void;
   sleep?: (ms: number) => Promise<void>;
   poll?: typeof POLL;
+  /** Default: the popup. */
+  surface?: Surface;
+  /** The popup's "open in the side panel" (browser.sidePanel.open); absent without a side panel. */
+  openPanel?: (tabId: number) => Promise<void>;
+  /** The side panel's view of tab changes. */
+  watch?: TabWatch;
 }
 
-export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll = POLL }: PopupAppProps) {
+export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll = POLL, surface = 'popup', openPanel, watch }: PopupAppProps) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [highlights, setHighlightsOn] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
@@ -56,22 +67,41 @@ export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll 
 
   const fail = useCallback((e: unknown) => setNotice(actionFailureText(e, lang)), [lang]);
 
+  /** Counts refreshes: only the latest one's answer is shown (the panel may ask again, for
+   *  another tab, while an answer is on its way). */
+  const asked = useRef(0);
+
   /** Probes until `settled` (or the plan runs out) and shows the answer. */
   const refresh = useCallback(async (settled: (p: Probe) => boolean, plan: PollPlan) => {
+    const mine = ++asked.current;
     try {
       const t = target.current ?? (target.current = await findTarget(api, search));
       const answer = await probeUntil(api, t.tabId, settled, { ...plan, sleep });
+      if (mine !== asked.current) return;
       const next = deriveView(answer, t.url);
       if (next.state === 'report' || next.state === 'clean') setHighlightsOn(next.page.highlights);
       setView(next);
     } catch (e) {
-      setView(errorView(e));
+      if (mine === asked.current) setView(errorView(e));
     }
   }, [api, search, sleep]);
 
   useEffect(() => {
     void refresh(settledOnOpen, poll.open);
   }, [refresh, poll]);
+
+  useEffect(() => watch?.((change) => {
+    if (change.kind === 'activated') {
+      // `?tabId=N` pins the tab (the test hook); otherwise the panel follows the active tab.
+      if (tabIdFromSearch(search) !== null) return;
+      target.current = null;
+      setNotice(null);
+      void refresh(settledOnOpen, poll.open);
+    } else if (change.tabId === target.current?.tabId) {
+      if (change.kind === 'loaded') target.current = null; // a new page: its URL too
+      void refresh(change.kind === 'loaded' ? settledAfterReload : settledOnOpen, change.kind === 'loaded' ? poll.reload : poll.open);
+    }
+  }), [watch, refresh, search, poll]);
 
   useEffect(() => {
     const id = focusAfter.current;
@@ -132,6 +162,16 @@ export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll 
         fail(e);
       });
     },
+    onDismiss: (id, reason, note) => {
+      if (frameId === null) return;
+      setNotice(null);
+      dismissFinding(api, tabId(), frameId, id, reason, note)
+        .then(() => {
+          focusAfter.current = id;
+          return refresh(settledOnOpen, poll.open);
+        })
+        .catch(fail);
+    },
     onRestore: (id) => {
       if (frameId === null) return;
       setNotice(null);
@@ -151,14 +191,40 @@ export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll 
         setNotice(format(ui('popupExportFailed', lang), { detail: messageOf(e) }));
       }
     },
+    onOpenPanel: openPanel && (() => {
+      if (!target.current) return;
+      setNotice(null);
+      openPanel(target.current.tabId).catch(fail);
+    }),
+    onExportDismissals: () => {
+      if (view.state !== 'report') return;
+      setNotice(null);
+      download(dismissalExport(view.page, lang));
+    },
+    onImportDismissals: (text) => {
+      if (frameId === null) return;
+      const read = readDismissalFile(text, lang);
+      if (!read.ok) {
+        setNotice(format(ui('panelImportFailed', lang), { detail: read.error }));
+        return;
+      }
+      setNotice(null);
+      importDismissals(api, tabId(), frameId, read.file.dismissals)
+        .then(async (counts) => {
+          await refresh(settledOnOpen, poll.open);
+          setNotice(format(ui('panelImported', lang), counts));
+        })
+        .catch(fail);
+    },
+    onImportReadError: (e) => setNotice(format(ui('panelImportFailed', lang), { detail: messageOf(e) })),
   };
 
   return (
-    <main ref={root} class="popup" data-testid="state" data-state={view.state} aria-busy={view.state === 'loading'}>
+    <main ref={root} class={surface === 'panel' ? 'sidepanel' : 'popup'} data-testid="state" data-state={view.state} aria-busy={view.state === 'loading'}>
       <p class="app-name">{ui('popupAppName', lang)}</p>
       {view.state === 'loading' && <LoadingPanel working={view.working === true} lang={lang} />}
-      {view.state === 'report' && <ReportView page={view.page} highlights={highlights} lang={lang} actions={actions} />}
-      {view.state === 'clean' && <CleanView page={view.page} lang={lang} onExport={actions.onExport} />}
+      {view.state === 'report' && <ReportView page={view.page} highlights={highlights} surface={surface} lang={lang} actions={actions} />}
+      {view.state === 'clean' && <CleanView page={view.page} surface={surface} lang={lang} actions={actions} />}
       {view.state === 'not-report' && <NotReportPanel triedAnyway={triedAnyway && view.by === 'auditor'} onAudit={audit} lang={lang} />}
       {view.state === 'reload' && <ReloadPanel onReload={reload} lang={lang} />}
       {view.state === 'outside' && <OutsidePanel onAudit={audit} lang={lang} />}

@@ -3,7 +3,7 @@ import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
 import { SEVERITIES, SEVERITY_ICON } from '../../lib/result/severity';
-import type { OpenCounts } from './findings';
+import type { OpenCounts } from '../findings-list/findings';
 import { severityLabel } from './labels';
 
 export function SeverityCounts({ counts, lang }: { counts: OpenCounts; lang: Lang }) {

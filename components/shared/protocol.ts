@@ -2,7 +2,7 @@
 // and the popup. Every message is validated where it arrives: a page can post anything.
 import { z } from 'zod';
 import { AuditResultSchema } from '../../lib/result/schema';
-import { DismissalSchema, DISMISS_REASONS } from '../../lib/result/dismissal';
+import { DismissalSchema, DISMISS_REASONS, NOTE_MAX } from '../../lib/result/dismissal';
 
 const Summary = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 
@@ -42,8 +42,12 @@ export const ToPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state') }),
   z.object({ type: z.literal('set-highlights'), on: z.boolean() }),
   z.object({ type: z.literal('focus-finding'), id: z.string() }),
-  z.object({ type: z.literal('dismiss'), id: z.string(), reason: z.enum(DISMISS_REASONS) }),
+  z.object({ type: z.literal('dismiss'), id: z.string(), reason: z.enum(DISMISS_REASONS), note: z.string().max(NOTE_MAX).optional() }),
   z.object({ type: z.literal('restore'), id: z.string() }),
+  /** Show the next (1) or previous (-1) finding in page order: the keyboard commands. */
+  z.object({ type: z.literal('step-finding'), delta: z.union([z.literal(1), z.literal(-1)]) }),
+  /** Merge dismissals read from a shared file; the page keeps only those of its own findings. */
+  z.object({ type: z.literal('import-dismissals'), dismissals: z.array(DismissalSchema) }),
   /** Audit the page again now. */
   z.object({ type: z.literal('rescan') }),
 ]);
@@ -70,3 +74,6 @@ export const PageStateSchema = z.object({
 export type PageState = z.infer<typeof PageStateSchema>;
 
 export const OkReplySchema = z.object({ ok: z.boolean() });
+
+/** The answer to import-dismissals: how many were merged, how many named findings not on the page. */
+export const ImportReplySchema = z.object({ ok: z.boolean(), applied: z.number().int().nonnegative(), ignored: z.number().int().nonnegative() });

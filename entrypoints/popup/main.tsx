@@ -27,6 +27,8 @@ render(
     lang={lang}
     exportDeps={exportDeps}
     download={(file) => downloadFile(file, window)}
+    // Opening the panel needs the user's gesture: the click in the popup is one.
+    openPanel={browser.sidePanel ? (tabId) => browser.sidePanel.open({ tabId }) : undefined}
   />,
   document.getElementById('app')!,
 );

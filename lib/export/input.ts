@@ -52,9 +52,10 @@ export function isoDay(at: string): string {
   return at.slice(0, 10);
 }
 
-/** 「不是问题（2026-11-23）」 */
+/** 「不是问题（2026-11-23）」, and the auditor's note after it when there is one. */
 export function dismissalText(d: Dismissal, lang: Lang): string {
-  return format(ui('exportDismissalValue', lang), { reason: ui(REASON_KEY[d.reason], lang), date: isoDay(d.at) });
+  const text = format(ui('exportDismissalValue', lang), { reason: ui(REASON_KEY[d.reason], lang), date: isoDay(d.at) });
+  return d.note ? format(ui('exportDismissalWithNote', lang), { text, note: d.note }) : text;
 }
 
 /** The title the exports name the report by: the report's own, else the page's, else null. */

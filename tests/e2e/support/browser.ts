@@ -65,6 +65,8 @@ export interface Harness {
   open(url: string): Promise<{ page: Page; tabId: number }>;
   /** Opens the popup as a tab targeting tabId (the popup's ?tabId= test hook). */
   popup(tabId: number): Promise<Page>;
+  /** Opens the side panel's page as a tab targeting tabId (the same ?tabId= hook). */
+  panel(tabId: number): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -103,6 +105,11 @@ export async function launch(opts: { routes?: Route[]; locale?: string } = {}): 
     async popup(tabId) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return page;
+    },
+    async panel(tabId) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
       return page;
     },
     async close() {

@@ -1,6 +1,6 @@
 // How the popup orders and groups findings, counts them and lists what was checked.
 import { describe, expect, it } from 'vitest';
-import { groupFindings, openCounts, startsOpen, summariseChecks } from '../../../components/popup/findings';
+import { groupFindings, openCounts, startsOpen, summariseChecks } from '../../../components/findings-list/findings';
 import { RULE_IDS } from '../../../lib/rules';
 import { samplePage } from './sample';
 
