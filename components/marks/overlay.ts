@@ -17,7 +17,6 @@ export const ATTR_SEVERITY = 'data-xxgk-severity';
 export const ATTR_ANCHOR = 'data-xxgk-anchor';
 /** Our host: a plain <div> (a custom tag could be claimed by the page's own element class). */
 export const OWN_UI = 'data-xxgk-ui';
-export const HOST_SELECTOR = `div[${OWN_UI}]`;
 /** Events that stop at our host, so the page's listeners never see clicks and keys in our UI. */
 const CONTAINED = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focusin', 'focusout', 'contextmenu'];
 

@@ -13,8 +13,6 @@ import type { PageState } from '../shared/protocol';
 import type { LinkErrorKind, Party, Probe } from './page-link';
 import { LinkError, messageOf } from './page-link';
 
-export type ViewState = View['state'];
-
 export type View =
   | { state: 'loading'; working?: boolean }
   | { state: 'report'; frameId: number; page: PageState }
@@ -23,8 +21,6 @@ export type View =
   | { state: 'reload' }
   | { state: 'outside' }
   | { state: 'error'; kind: LinkErrorKind | 'unexpected'; party: Party | null; detail: string };
-
-export const VIEW_STATES: readonly ViewState[] = ['loading', 'report', 'clean', 'not-report', 'reload', 'outside', 'error'];
 
 /** The view for an answer from the page, given the tab's URL (for reload vs outside). */
 export function deriveView(probe: Probe, tabUrl: string | null): View {

@@ -2,9 +2,9 @@
 import { format } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
 import type { AuditResult } from '../result/schema';
+import { SEVERITY_TEXT_MARK as MARK } from '../result/severity';
 import { CLI_TEXT, cliText } from './messages';
 
-const MARK = { error: '✖', warning: '▲', info: '·' } as const;
 
 export function formatText(result: AuditResult, lang: Lang): string {
   const r = result.report;

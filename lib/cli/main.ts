@@ -32,7 +32,10 @@ function parseArgs(argv: string[]): Args | { help: true } | { version: true } | 
       const v = a.includes('=') ? a.slice(7) : argv[++i];
       if (v !== 'zh' && v !== 'en') return { error: cliText('badLang', args.lang), lang: args.lang };
       args.lang = v;
-    } else if (a === '--') args.inputs.push(...argv.slice(i + 1)), (i = argv.length);
+    } else if (a === '--') {
+      args.inputs.push(...argv.slice(i + 1));
+      break;
+    }
     else if (a.startsWith('-') && a !== '-') return { error: format(cliText('badOption', args.lang), { option: a }), lang: args.lang };
     else args.inputs.push(a);
   }

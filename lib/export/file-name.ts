@@ -9,6 +9,8 @@ import { reportTitle } from './input';
 /** Refused by Windows (and "/" everywhere). */
 const ILLEGAL = /[\\/:*?"<>|]/g;
 /** Control characters, C1 controls and the bidirectional overrides that can disguise an extension. */
+// Control and direction-override characters: what a file name must never carry.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Windows device names, refused as a name before the first dot. */
 const DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;

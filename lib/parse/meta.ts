@@ -95,7 +95,7 @@ export function agencyFromTitle(title: string | null): string | null {
   let t = squash(title).replace(/^关于/, '');
   t = t.replace(TITLE_SUFFIX, '').replace(TITLE_SUFFIX, '');
   t = t.replace(/(?:19|20)\d{2}年度?/, '').replace(/(?:政府)?(?:信息公开|政务公开)(?:工作)?$/, '').replace(/(?:关于|的)$/, '');
-  t = t.replace(/^[（(【\[]|[）)】\]]$/g, '');
+  t = t.replace(/^[（(【[]|[）)】\]]$/g, '');
   return t.length >= 2 && t.length <= 40 ? t : null;
 }
 

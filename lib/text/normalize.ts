@@ -1,6 +1,7 @@
 // Text normalisation shared by every parser: NFKC (full-width forms), whitespace, quotes, ordinals.
 
-const WHITESPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]+/g;
+// The zero-width joiner stands apart: in a class it reads as joining its neighbours.
+const WHITESPACE = /(?:[\s\u00a0\u3000\u200b\u200c\ufeff]|\u200d)+/g;
 const QUOTES = /[“”"'‘’「」『』〝〞]/g;
 
 /** NFKC, whitespace collapsed to single spaces, trimmed. */

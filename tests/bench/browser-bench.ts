@@ -161,6 +161,7 @@ async function measure(h: Harness, url: string, report: boolean): Promise<Metric
   return m;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the extension API, evaluated in the service worker
 type ChromeGlobal = { chrome: any };
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string } } }

@@ -165,10 +165,6 @@ export function proactiveCells(t: TemplateId): string[] {
   return PROACTIVE_BLOCKS[t].flatMap((b) => b.rows.flatMap((r) => b.columns.map((c) => `${b.key}/${r.key}/${c.key}`)));
 }
 
-export function proactiveBlocks(t: TemplateId): string[] {
-  return PROACTIVE_BLOCKS[t].map((b) => b.key);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Table `appeals`
 

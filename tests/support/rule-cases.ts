@@ -207,7 +207,3 @@ export function ruleCases(ruleId: string, cases: { valid: RuleCase[]; invalid: R
   });
 }
 
-/** The cells of a relation, for `cells` expectations. */
-export function cellsOf(table: TableKey, block: string | null, list: [row: string, column: string, role: Role][]): CellExpect[] {
-  return list.map(([row, column, role]) => ({ table, block, row, column, role }));
-}

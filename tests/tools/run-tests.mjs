@@ -1,6 +1,7 @@
-// npm test: every test, from a fresh clone. Installs what it needs, type-checks, runs the unit
-// tests, builds the extension, runs the end-to-end tests in Chromium, and ends with the line
-// "N passed, N failed" (counted from Vitest's JSON reports; a failed step counts as one failure).
+// npm test: every test, from a fresh clone. Installs what it needs, type-checks, lints, looks for
+// dead code (knip), runs the unit tests, builds the extension, runs the end-to-end tests in
+// Chromium, and ends with the line "N passed, N failed" (counted from Vitest's JSON reports; a
+// failed step counts as one failure).
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { ROOT, ensureChromium, ensureDependencies, run } from './setup.mjs';
 
@@ -45,6 +46,8 @@ let chromium = null;
 if (installed) {
   step('chromium', () => ((chromium = ensureChromium()), true));
   step('type check', () => run('npx', ['tsc', '--noEmit', '-p', '.']) === 0);
+  step('lint', () => run('npx', ['eslint', '.']) === 0);
+  step('dead code', () => run('npx', ['knip']) === 0);
   vitest('unit');
   const built = step('build extension', () => run('npx', ['wxt', 'build']) === 0);
   if (built && chromium && existsSync(`${ROOT}tests/e2e`)) vitest('e2e', { CHROMIUM_PATH: chromium });

@@ -1,3 +1,4 @@
+/* global chrome -- evaluated in the extension service worker */
 // npm start — the main job on the bundled sample reports: build the extension, serve the sample
 // pages on loopback under government host names, and open them in Chromium with the extension
 // loaded. With a display: a browser window to use. Headless: a screenshot of each marked page and

@@ -1,11 +1,13 @@
 // The keyboard commands in WXT's fakeBrowser: the active tab's report frame gets step-finding.
+import type * as Commands from '../../../components/background/commands';
+import type * as Frames from '../../../components/background/frames';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // wxt/browser picks up the global API when it is first imported.
 (globalThis as unknown as { chrome: unknown }).chrome = fakeBrowser;
-let commands: typeof import('../../../components/background/commands');
-let frames: typeof import('../../../components/background/frames');
+let commands: typeof Commands;
+let frames: typeof Frames;
 beforeAll(async () => {
   commands = await import('../../../components/background/commands');
   frames = await import('../../../components/background/frames');

@@ -24,6 +24,7 @@ describe('exportFileName', () => {
     // "/" "<" ">" "\"" "?" "*" "|" "\\" each become "_"; the bell and the RTL override go; the line break
     // becomes a space; the full-width colon is a legal character and stays.
     expect(name).toBe('市政府_办公厅：2021年度_报告__草稿_____第二版 （修订）-审核结果.csv');
+    // eslint-disable-next-line no-control-regex
     expect(name).not.toMatch(/[\\/:*?"<>|\u0000-\u001f\u202e]/);
     expect(name).toContain('市政府');
     expect(name).toContain('（修订）');

@@ -1,6 +1,7 @@
 // Dismissals as the page's auditor keeps them (components/auditor/dismissals.ts) in WXT's
 // fakeBrowser: the note's round trip through the dismiss message and storage, and the merge of an
 // imported file (unknown findings ignored and counted, the later decision winning).
+import type * as Store from '../../../components/auditor/dismissals';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readToPage } from '../../../components/shared/page-guards';
@@ -9,7 +10,7 @@ import { dismissalText } from '../../../lib/export/input';
 
 // The page-side scripts reach the API through `chrome` (components/shared/page-api.ts).
 (globalThis as unknown as { chrome: unknown }).chrome = fakeBrowser;
-let store: typeof import('../../../components/auditor/dismissals');
+let store: typeof Store;
 beforeAll(async () => {
   store = await import('../../../components/auditor/dismissals');
 });
