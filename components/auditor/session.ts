@@ -5,7 +5,7 @@ import { h, render } from 'preact';
 import { pageApi as browser } from '../shared/page-api';
 import { format, langOf } from '../../lib/i18n/lang';
 import type { Lang } from '../../lib/i18n/lang';
-import { pageUi } from '../../lib/i18n/page-ui';
+import { SEVERITY_KEY, ui } from '../../lib/i18n/ui';
 import { cellKey } from '../../lib/model';
 import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 import type { Finding } from '../../lib/result/schema';
@@ -177,7 +177,7 @@ export class AuditSession {
 
   private describe(ids: string[], severity: Severity): string {
     const titles = [...new Set(ids.map((id) => this.finding(id)).filter((f): f is Finding => !!f).map((f) => this.ruleTitle(f)))];
-    return format(pageUi('badgeLabel', this.lang), { severity: pageUi(severity, this.lang), titles: titles.join(' · ') });
+    return format(ui('cardBadgeLabel', this.lang), { severity: ui(SEVERITY_KEY[severity], this.lang), titles: titles.join(' · ') });
   }
 
   private label(ids: string[]): string {
@@ -191,8 +191,8 @@ export class AuditSession {
     return f.cells.map((c) => {
       const mc = model?.tables[c.table]?.cells[cellKey(c.table, c.block, c.row, c.column)];
       const where = mc ? `${mc.rowLabel.replace(/\s+/g, '')} / ${mc.columnLabel.replace(/\s+/g, '')}` : `${c.row} / ${c.column}`;
-      const role = c.role === 'total' ? pageUi('total', this.lang) : c.role === 'part' ? pageUi('part', this.lang) : c.role === 'blocking' ? pageUi('blocking', this.lang) : '';
-      return `${where}：${c.text || pageUi('blank', this.lang)}${role ? `（${role}）` : ''}`;
+      const role = c.role === 'total' ? ui('cardTotal', this.lang) : c.role === 'part' ? ui('cardPart', this.lang) : c.role === 'blocking' ? ui('cardBlocking', this.lang) : '';
+      return `${where}：${c.text || ui('exportHtmlBlank', this.lang)}${role ? `（${role}）` : ''}`;
     });
   }
 

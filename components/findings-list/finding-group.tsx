@@ -19,7 +19,7 @@ export interface FindingActions {
   onRestore: (id: string) => void;
 }
 
-const GROUP_TITLE: Record<'review' | 'dismissed', UiKey> = { review: 'popupGroupReview', dismissed: 'popupGroupDismissed' };
+const GROUP_TITLE: Record<'review' | 'dismissed', UiKey> = { review: 'exportHtmlReviewGroup', dismissed: 'statusDismissed' };
 const GROUP_NOTE: Record<'review' | 'dismissed', UiKey> = { review: 'popupGroupReviewNote', dismissed: 'popupGroupDismissedNote' };
 
 export interface FindingGroupProps {

@@ -99,7 +99,7 @@ function FilterBar({ filter, rules, lang, onChange }: {
   return (
     <fieldset class="filters" data-testid="filters">
       <legend class="section-heading">{ui('panelFilters', lang)}</legend>
-      <div class="filter-row" role="group" aria-label={ui('panelSeverity', lang)}>
+      <div class="filter-row" role="group" aria-label={ui('exportColSeverity', lang)}>
         {SEVERITIES.map((sev) => (
           <label key={sev} class={`chip sev-${sev}`}>
             <input
@@ -114,7 +114,7 @@ function FilterBar({ filter, rules, lang, onChange }: {
         ))}
       </div>
       <label class="filter-row filter-field">
-        <span class="filter-label">{ui('panelRule', lang)}</span>
+        <span class="filter-label">{ui('exportColRule', lang)}</span>
         <select
           data-testid="filter-rule"
           value={filter.rule ?? ''}

@@ -2,9 +2,8 @@
 // involved, Previous/Next through the findings in page order, copy details, dismiss with a reason.
 import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
-import { pageUi } from '../../lib/i18n/page-ui';
-import { ui } from '../../lib/i18n/ui';
 import type { UiKey } from '../../lib/i18n/ui';
+import { SEVERITY_KEY, ui } from '../../lib/i18n/ui';
 import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 import { DISMISS_REASONS } from '../../lib/result/dismissal-reasons';
 import type { Finding } from '../../lib/result/schema';
@@ -36,7 +35,7 @@ export interface CardProps {
 }
 
 export function Card(p: CardProps) {
-  const t = (k: Parameters<typeof pageUi>[0]) => pageUi(k, p.lang);
+  const t = (k: UiKey) => ui(k, p.lang);
   const f = p.finding;
   const showValues = f.expected !== null || f.actual !== null;
   return (
@@ -50,33 +49,33 @@ export function Card(p: CardProps) {
         if (e.key === 'Escape') p.onClose();
       }}
     >
-      <button type="button" class="close" aria-label={t('close')} onClick={p.onClose}>×</button>
+      <button type="button" class="close" aria-label={t('cardClose')} onClick={p.onClose}>×</button>
       <h2>
-        <span class="sev">{t(f.severity)}{f.status === 'review' ? ` · ${t('review')}` : ''}</span>
+        <span class="sev">{t(SEVERITY_KEY[f.severity])}{f.status === 'review' ? ` · ${t('statusReview')}` : ''}</span>
         {p.ruleTitle}
       </h2>
-      <div class="rule">{t('rule')}: {f.rule}</div>
+      <div class="rule">{t('exportColRule')}: {f.rule}</div>
       <p class="message">{f.message}</p>
       {showValues && (
         <dl>
-          {f.expected !== null && <><dt>{t('expected')}</dt><dd class="expected">{f.expected}</dd></>}
-          <dt>{t('actual')}</dt><dd class="actual">{f.actual ?? t('blank')}</dd>
+          {f.expected !== null && <><dt>{t('exportColExpected')}</dt><dd class="expected">{f.expected}</dd></>}
+          <dt>{t('exportColActual')}</dt><dd class="actual">{f.actual ?? t('exportHtmlBlank')}</dd>
         </dl>
       )}
       {p.cells.length > 0 && (
         <>
-          <div class="rule">{t('cells')}</div>
+          <div class="rule">{t('cardCells')}</div>
           <ul>{p.cells.map((c, i) => <li key={i}>{c}</li>)}</ul>
         </>
       )}
       {p.dismissal ? (
         <div class="row">
-          <span class="dismissed">{t('dismissed')}：{ui(REASON_KEYS[p.dismissal.reason], p.lang)}</span>
-          <button type="button" data-action="restore" onClick={p.onRestore}>{t('restore')}</button>
+          <span class="dismissed">{t('statusDismissed')}：{ui(REASON_KEYS[p.dismissal.reason], p.lang)}</span>
+          <button type="button" data-action="restore" onClick={p.onRestore}>{t('popupRestore')}</button>
         </div>
       ) : (
         <div class="row">
-          <span>{t('dismissAs')}</span>
+          <span>{t('cardDismissAs')}</span>
           {DISMISS_REASONS.map((r) => (
             <button type="button" key={r} data-action="dismiss" data-reason={r} onClick={() => p.onDismiss(r)}>
               {ui(REASON_KEYS[r], p.lang)}
@@ -85,10 +84,10 @@ export function Card(p: CardProps) {
         </div>
       )}
       <div class="row">
-        <button type="button" data-action="prev" onClick={p.onPrev} disabled={p.total < 2}>‹ {t('previous')}</button>
-        <button type="button" data-action="next" onClick={p.onNext} disabled={p.total < 2}>{t('next')} ›</button>
-        <button type="button" data-action="copy" onClick={p.onCopy}>{p.copied ? t('copied') : t('copy')}</button>
-        <span class="pos">{format(t('position'), { n: p.index + 1, total: p.total })}</span>
+        <button type="button" data-action="prev" onClick={p.onPrev} disabled={p.total < 2}>‹ {t('panelPrev')}</button>
+        <button type="button" data-action="next" onClick={p.onNext} disabled={p.total < 2}>{t('panelNext')} ›</button>
+        <button type="button" data-action="copy" onClick={p.onCopy}>{p.copied ? t('cardCopied') : t('cardCopy')}</button>
+        <span class="pos">{format(t('cardPosition'), { n: p.index + 1, total: p.total })}</span>
       </div>
     </div>
   );
@@ -96,11 +95,11 @@ export function Card(p: CardProps) {
 
 /** The plain-text details "copy details" puts on the clipboard. */
 export function detailsText(f: Finding, ruleTitle: string, cells: string[], url: string, lang: Lang): string {
-  const t = (k: Parameters<typeof pageUi>[0]) => pageUi(k, lang);
-  const lines = [`[${t(f.severity)}] ${ruleTitle} (${f.rule})`, f.message];
-  if (f.expected !== null) lines.push(`${t('expected')}: ${f.expected}`);
-  if (f.expected !== null || f.actual !== null) lines.push(`${t('actual')}: ${f.actual ?? t('blank')}`);
-  if (cells.length) lines.push(`${t('cells')}: ${cells.join('; ')}`);
-  lines.push(`${t('source')}: ${url}`, `id: ${f.id}`);
+  const t = (k: UiKey) => ui(k, lang);
+  const lines = [`[${t(SEVERITY_KEY[f.severity])}] ${ruleTitle} (${f.rule})`, f.message];
+  if (f.expected !== null) lines.push(`${t('exportColExpected')}: ${f.expected}`);
+  if (f.expected !== null || f.actual !== null) lines.push(`${t('exportColActual')}: ${f.actual ?? t('exportHtmlBlank')}`);
+  if (cells.length) lines.push(`${t('cardCells')}: ${cells.join('; ')}`);
+  lines.push(`${t('exportHtmlSource')}: ${url}`, `id: ${f.id}`);
   return lines.join('\n');
 }

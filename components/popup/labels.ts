@@ -2,8 +2,8 @@
 import { BLOCK_NAMES, sectionName, tableName } from '../../lib/i18n/terms';
 import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
-import { ui } from '../../lib/i18n/ui';
-import { SEVERITY_KEY, dismissalText } from '../../lib/export/input';
+import { SEVERITY_KEY, ui } from '../../lib/i18n/ui';
+import { dismissalText } from '../../lib/export/input';
 import type { Dismissal } from '../../lib/result/dismissal';
 import type { Finding, ReportSummary } from '../../lib/result/schema';
 import type { Severity } from '../../lib/result/severity';
@@ -15,16 +15,16 @@ export function severityLabel(severity: Severity, lang: Lang): string {
 }
 
 export function yearLabel(year: number | null, lang: Lang): string {
-  return year === null ? ui('popupUnknown', lang) : format(ui('popupYearValue', lang), { year });
+  return year === null ? ui('exportHtmlUnknown', lang) : format(ui('popupYearValue', lang), { year });
 }
 
 export function dateLabel(date: string | null, lang: Lang): string {
-  return date ?? ui('popupUnknown', lang);
+  return date ?? ui('exportHtmlUnknown', lang);
 }
 
 /** A number as written, or 「空白」 for a blank cell. */
 export function valueText(n: number | null, lang: Lang): string {
-  return n === null ? ui('popupBlank', lang) : String(n);
+  return n === null ? ui('exportHtmlBlank', lang) : String(n);
 }
 
 /**
@@ -34,8 +34,8 @@ export function valueText(n: number | null, lang: Lang): string {
 export function expectedActual(f: Finding, lang: Lang): { label: string; value: string }[] {
   if (f.expected === null && f.actual === null) return [];
   const pairs = [];
-  if (f.expected !== null) pairs.push({ label: ui('popupExpected', lang), value: valueText(f.expected, lang) });
-  pairs.push({ label: ui('popupActual', lang), value: valueText(f.actual, lang) });
+  if (f.expected !== null) pairs.push({ label: ui('exportColExpected', lang), value: valueText(f.expected, lang) });
+  pairs.push({ label: ui('exportColActual', lang), value: valueText(f.actual, lang) });
   return pairs;
 }
 
@@ -62,7 +62,7 @@ export function dismissalLabel(d: Dismissal, lang: Lang): string {
 
 /** The report's title, else the page's, else 「（无标题）」. */
 export function titleOf(report: ReportSummary, pageTitle: string | null, lang: Lang): string {
-  return report.title?.trim() || pageTitle?.trim() || ui('popupUntitled', lang);
+  return report.title?.trim() || pageTitle?.trim() || ui('exportHtmlUntitled', lang);
 }
 
 /** A URL shown as a link only when it is http(s); anything else is shown as text. */

@@ -9,8 +9,8 @@ import { dateLabel, safeHref, titleOf, yearLabel } from './labels';
 export function ReportHeader({ result, pageTitle, lang }: { result: AuditResult; pageTitle: string; lang: Lang }) {
   const r = result.report;
   const facts: [UiKey, string, string][] = [
-    ['popupYear', yearLabel(r.year, lang), 'year'],
-    ['popupTemplate', templateName(r.template, lang), 'template'],
+    ['exportHtmlYear', yearLabel(r.year, lang), 'year'],
+    ['exportHtmlTemplate', templateName(r.template, lang), 'template'],
     ['popupPublishedOn', dateLabel(r.publishedOn, lang), 'published'],
     ['popupSignedOn', dateLabel(r.signedOn, lang), 'signed'],
   ];
@@ -20,8 +20,8 @@ export function ReportHeader({ result, pageTitle, lang }: { result: AuditResult;
       <h1 class="report-title" data-testid="report-title">{titleOf(r, pageTitle, lang)}</h1>
       <dl class="facts">
         <div class="fact fact-wide" data-fact="agency">
-          <dt>{ui('popupAgency', lang)}</dt>
-          <dd>{r.agency ?? ui('popupUnknown', lang)}</dd>
+          <dt>{ui('exportHtmlAgency', lang)}</dt>
+          <dd>{r.agency ?? ui('exportHtmlUnknown', lang)}</dd>
         </div>
         {facts.map(([key, value, id]) => (
           <div key={id} class="fact" data-fact={id}>
@@ -30,7 +30,7 @@ export function ReportHeader({ result, pageTitle, lang }: { result: AuditResult;
           </div>
         ))}
         <div class="fact fact-wide" data-fact="source">
-          <dt>{ui('popupSource', lang)}</dt>
+          <dt>{ui('exportHtmlSource', lang)}</dt>
           <dd class="source" title={result.source}>
             {href ? <a href={href} target="_blank" rel="noopener noreferrer">{result.source}</a> : result.source}
           </dd>

@@ -4,7 +4,8 @@ import type { UiKey } from '../i18n/ui';
 import { ui } from '../i18n/ui';
 import type { ExportInput } from './input';
 import { ruleTitle } from '../rules';
-import { SEVERITY_KEY, STATUS_KEY, dismissalText, dismissalsById, reportTitle, statusOf } from './input';
+import { SEVERITY_KEY } from '../i18n/ui';
+import { STATUS_KEY, dismissalText, dismissalsById, reportTitle, statusOf } from './input';
 
 export const CSV_COLUMNS: readonly UiKey[] = [
   'exportColPage', 'exportColReport', 'exportColRule', 'exportColRuleTitle', 'exportColSeverity',

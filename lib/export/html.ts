@@ -5,7 +5,7 @@ import type { Config, DOMPurify, UponSanitizeAttributeHook } from 'dompurify';
 import type { Lang } from '../i18n/lang';
 import { format } from '../i18n/lang';
 import type { UiKey } from '../i18n/ui';
-import { ui } from '../i18n/ui';
+import { SEVERITY_KEY, ui } from '../i18n/ui';
 import { BLOCK_NAMES, sectionName, tableName, templateName } from '../i18n/terms';
 import type { Dismissal } from '../result/dismissal';
 import type { Finding } from '../result/schema';
@@ -14,7 +14,7 @@ import { SEVERITIES, SEVERITY_ORDER } from '../result/severity';
 import { ruleRank, ruleTitle } from '../rules';
 import type { ExportInput, ExportStatus } from './input';
 import {
-  SEVERITY_KEY, STATUS_KEY, dismissalText, dismissalsById, reportTitle,
+  STATUS_KEY, dismissalText, dismissalsById, reportTitle,
   statusOf,
 } from './input';
 
@@ -192,9 +192,9 @@ function findingHtml(f: Finding, dismissal: Dismissal | undefined, snippet: stri
     escapeHtml(ui(STATUS_KEY[status], lang)),
   ];
   // A null expected means the relation gives none; a null actual next to an expected one is a blank cell.
-  if (f.expected !== null) values.push(`${escapeHtml(ui('exportHtmlExpected', lang))} <b>${escapeHtml(String(f.expected))}</b>`);
+  if (f.expected !== null) values.push(`${escapeHtml(ui('exportColExpected', lang))} <b>${escapeHtml(String(f.expected))}</b>`);
   if (f.expected !== null || f.actual !== null) {
-    values.push(`${escapeHtml(ui('exportHtmlActual', lang))} <b>${escapeHtml(numText(f.actual, lang))}</b>`);
+    values.push(`${escapeHtml(ui('exportColActual', lang))} <b>${escapeHtml(numText(f.actual, lang))}</b>`);
   }
   out.push(`<p class="values">${values.join(' · ')}</p>`);
   out.push(keysHtml(f, lang));
@@ -296,7 +296,7 @@ export function toHtmlReport(input: ExportInput, sanitize: SnippetSanitizer): st
     }
     if (buckets.dismissed.length > 0) {
       body.push(
-        `<section class="group group-dismissed">`, `<h2>${t('exportHtmlDismissedGroup')}</h2>`, `<p class="group-note">${t('exportHtmlDismissedNote')}</p>`,
+        `<section class="group group-dismissed">`, `<h2>${t('statusDismissed')}</h2>`, `<p class="group-note">${t('exportHtmlDismissedNote')}</p>`,
         groupsHtml(buckets.dismissed, input, dismissed, clean), `</section>`,
       );
     }

@@ -6,7 +6,6 @@ import type { UiKey } from '../i18n/ui';
 import { ui } from '../i18n/ui';
 import type { Dismissal, DismissReason } from '../result/dismissal';
 import type { AuditResult, Finding } from '../result/schema';
-import type { Severity } from '../result/severity';
 
 export interface ExportInput {
   result: AuditResult;
@@ -23,9 +22,6 @@ export interface ExportInput {
 /** A finding's status as the exports show it: the engine's status, or dismissed by the auditor. */
 export type ExportStatus = Finding['status'] | 'dismissed';
 
-export const SEVERITY_KEY: Record<Severity, UiKey> = {
-  error: 'severityError', warning: 'severityWarning', info: 'severityInfo',
-};
 export const STATUS_KEY: Record<ExportStatus, UiKey> = {
   fail: 'statusFail', review: 'statusReview', dismissed: 'statusDismissed',
 };

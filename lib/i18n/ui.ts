@@ -1,4 +1,5 @@
 // Every string the extension's UI and the exports show, Chinese first, English second.
+import type { Severity } from '../result/severity';
 import type { Lang, Text } from './lang';
 
 export const UI = {
@@ -52,11 +53,8 @@ export const UI = {
   exportHtmlFailGroup: { zh: '发现的问题', en: 'Problems found' },
   exportHtmlReviewGroup: { zh: '需要人工核对', en: 'Needs review' },
   exportHtmlReviewNote: { zh: '以下各项无法自动判断，请对照原文核对。', en: 'These could not be decided automatically; please check them against the page.' },
-  exportHtmlDismissedGroup: { zh: '已忽略', en: 'Dismissed' },
   exportHtmlDismissedNote: { zh: '审核人员已忽略以下各项，列出以备查。', en: 'An auditor dismissed these; they are listed for the record.' },
   exportHtmlFindingCount: { zh: '{n} 处', en: '{n} found' },
-  exportHtmlExpected: { zh: '应为', en: 'Expected' },
-  exportHtmlActual: { zh: '实际', en: 'Actual' },
   exportHtmlBlank: { zh: '空白', en: 'blank' },
   exportHtmlLocation: { zh: '位置', en: 'Location' },
   exportHtmlRowsInvolved: { zh: '涉及的表格行（摘自原页面）', en: 'Rows involved (copied from the page)' },
@@ -70,15 +68,9 @@ export const UI = {
   popupAppName: { zh: '信息公开年报审核', en: 'Disclosure report audit' },
   popupLoading: { zh: '正在读取本页的审核结果…', en: 'Reading the audit of this page…' },
   popupDisclaimer: { zh: '自动检查不能代替人工阅读报告。', en: 'Automated checks do not replace reading the report.' },
-  popupUntitled: { zh: '（无标题）', en: '(untitled)' },
-  popupUnknown: { zh: '无法判断', en: 'unknown' },
-  popupAgency: { zh: '发布机关', en: 'Agency' },
-  popupYear: { zh: '报告年度', en: 'Year' },
   popupYearValue: { zh: '{year} 年度', en: '{year}' },
-  popupTemplate: { zh: '表格模板', en: 'Template' },
   popupPublishedOn: { zh: '发布日期', en: 'Published' },
   popupSignedOn: { zh: '落款日期', en: 'Signed' },
-  popupSource: { zh: '来源', en: 'Source' },
   popupCounts: { zh: '待处理的问题（不含已忽略）', en: 'Open findings (dismissed not counted)' },
   popupCountsReview: { zh: '其中 {n} 项需人工核对', en: '{n} of them need review' },
   popupCountsDismissed: { zh: '已忽略 {n} 项', en: '{n} dismissed' },
@@ -91,13 +83,8 @@ export const UI = {
   popupExportFailed: { zh: '导出失败：{detail}', en: 'Export failed: {detail}' },
   popupFindingCount: { zh: '{n} 处', en: '{n}' },
   popupFocusHint: { zh: '点击一项可在页面上定位', en: 'Select a finding to show it on the page' },
-  popupGroupReview: { zh: '需要人工核对', en: 'Needs review' },
   popupGroupReviewNote: { zh: '以下各项无法自动判断，请对照原文核对。', en: 'These could not be decided automatically; check them against the page.' },
-  popupGroupDismissed: { zh: '已忽略', en: 'Dismissed' },
   popupGroupDismissedNote: { zh: '审核人员忽略了以下各项；可以恢复。', en: 'An auditor dismissed these; they can be restored.' },
-  popupExpected: { zh: '应为', en: 'Expected' },
-  popupActual: { zh: '实际', en: 'Actual' },
-  popupBlank: { zh: '空白', en: 'blank' },
   popupDismissedReason: { zh: '忽略原因：{reason}', en: 'Dismissed: {reason}' },
   popupRestore: { zh: '恢复', en: 'Restore' },
   popupRestoreLabel: { zh: '恢复此项：{message}', en: 'Restore: {message}' },
@@ -144,8 +131,6 @@ export const UI = {
   listCancel: { zh: '取消', en: 'Cancel' },
   // The side panel (components/sidepanel, entrypoints/sidepanel).
   panelFilters: { zh: '筛选', en: 'Filter' },
-  panelSeverity: { zh: '严重程度', en: 'Severity' },
-  panelRule: { zh: '规则', en: 'Rule' },
   panelAllRules: { zh: '全部规则', en: 'All rules' },
   panelSearch: { zh: '搜索', en: 'Search' },
   panelSearchPlaceholder: { zh: '说明、行或列的名称', en: 'Message, row or column names' },
@@ -166,9 +151,24 @@ export const UI = {
   importWrongVersion: { zh: '不支持此版本（{version}）。', en: 'version {version} is not supported.' },
   importMalformed: { zh: '文件内容不正确，未做任何更改：{detail}', en: 'the file is malformed; nothing was changed: {detail}' },
   importTooLarge: { zh: '文件太大。', en: 'the file is too large.' },
+  // The in-page marks and card.
+  cardCells: { zh: '涉及单元格', en: 'Cells involved' },
+  cardTotal: { zh: '总计', en: 'total' },
+  cardPart: { zh: '加项', en: 'part' },
+  cardBlocking: { zh: '非数字', en: 'not a number' },
+  cardClose: { zh: '关闭', en: 'Close' },
+  cardCopy: { zh: '复制详情', en: 'Copy details' },
+  cardCopied: { zh: '已复制', en: 'Copied' },
+  cardDismissAs: { zh: '忽略为：', en: 'Dismiss as:' },
+  cardPosition: { zh: '第 {n} / {total} 项', en: '{n} of {total}' },
+  cardBadgeLabel: { zh: '{severity}：{titles}（点击查看）', en: '{severity}: {titles} (click for details)' },
 } as const satisfies Record<string, Text>;
 
 export type UiKey = keyof typeof UI;
+
+export const SEVERITY_KEY: Readonly<Record<Severity, UiKey>> = {
+  error: 'severityError', warning: 'severityWarning', info: 'severityInfo',
+};
 
 export function ui(key: UiKey, lang: Lang): string {
   return UI[key][lang];
