@@ -3,9 +3,9 @@
 import { STATEMENT_BY_KEY } from '../templates/statements';
 import type { BaseDef } from '../templates/statements';
 import type { SectionKey } from '../templates/types';
-import { notOwnCount } from './context';
-import { foldWidth } from './numbers';
+import { notOwnFrom } from './context';
 import type { ReadOptions, Statement } from './types';
+import { allMatches } from './scan';
 
 const NO_REQUESTS = /(?:未|没有)(?:收到|接到|受理|接收|发生)[^，。；,;\d复诉]{0,24}?申请/g;
 const NO_APPEALS = /(?:未|没有)(?:发生|出现|被)[^，。；,;\d]{0,30}?(?:复议|诉讼)|(?:^|[，,、：:年度])无(?:因|涉及|针对|有关)?[^，。；,;\d法]{0,24}?(?:复议|诉讼)/g;
@@ -24,24 +24,26 @@ function statement(section: SectionKey, sentence: string, sentenceStart: number,
   };
 }
 
-export function readNone(section: SectionKey, sentence: string, sentenceStart: number, opts: ReadOptions): Statement[] {
-  const f = foldWidth(sentence);
+/** `f` is the sentence folded (foldWidth), offsets unchanged. */
+export function readNone(section: SectionKey, sentence: string, f: string, sentenceStart: number, opts: ReadOptions): Statement[] {
   const out: Statement[] = [];
   const disclosure = /信息公开|依申请/.test(f);
-  if (disclosure || section === 'requests') {
-    for (const m of f.matchAll(NO_REQUESTS)) {
+  let ownUntil: number | null = null;
+  const own = (at: number) => at <= (ownUntil ??= notOwnFrom(f, opts));
+  if ((disclosure || section === 'requests') && /(?:未|没有)(?:收到|接到|受理|接收|发生)/.test(f)) {
+    for (const m of allMatches(NO_REQUESTS, f)) {
       const end = m.index + m[0].length;
       // 「未发生因政府信息公开申请引起的行政复议」 is about appeals.
-      if (APPEAL_AFTER.test(f.slice(end)) || notOwnCount(f.slice(0, m.index), opts)) continue;
+      if (APPEAL_AFTER.test(f.slice(end)) || !own(m.index)) continue;
       out.push(statement(section, sentence, sentenceStart, m.index, end, 'new', opts));
     }
   }
-  if (disclosure || section === 'appeals') {
-    for (const m of f.matchAll(NO_APPEALS)) {
+  if ((disclosure || section === 'appeals') && /复议|诉讼/.test(f) && /未|没有|无/.test(f)) {
+    for (const m of allMatches(NO_APPEALS, f)) {
       let end = m.index + m[0].length;
       const pair = PAIR.exec(f.slice(end));
       if (pair) end += pair[0].length;
-      if (OUTCOME_AFTER.test(f.slice(end)) || notOwnCount(f.slice(0, m.index), opts)) continue;
+      if (OUTCOME_AFTER.test(f.slice(end)) || !own(m.index)) continue;
       const words = f.slice(m.index, end).replace(/复议后(?:提起)?(?:行政)?起诉/g, '');
       if (/复议/.test(words)) out.push(statement(section, sentence, sentenceStart, m.index, end, 'review', opts));
       if (/诉讼|起诉/.test(words)) out.push(statement(section, sentence, sentenceStart, m.index, end, 'suit', opts));

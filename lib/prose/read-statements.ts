@@ -4,7 +4,7 @@
 import { DEFAULT_PERCENT_BASES, OTHER_COUNTS, STATEMENTS, STATEMENT_BY_KEY, qualifiedCells } from '../templates/statements';
 import type { Alternatives, BaseDef, QualifierDef, StatementDef } from '../templates/statements';
 import type { SectionKey } from '../templates/types';
-import { comparisonStart, notOwnCount } from './context';
+import { notOwnFrom } from './context';
 import { findCounts, findPercents, foldWidth } from './numbers';
 import type { CountToken } from './numbers';
 import { readNone } from './none';
@@ -29,14 +29,32 @@ interface WordHit {
   end: number;
 }
 
-/** The definitions named in `words`; of two that overlap (予以公开 in 不予以公开) the longer. */
-function namedIn(words: string): WordHit[] {
+/** Every definition's words as one pattern, a group each: one scan of a sentence finds them all. */
+const ALL_WORDS = new RegExp(STATEMENTS.map((def) => `(${def.words.source})`).join('|'), 'g');
+
+/**
+ * Where the definitions' words stand in a sentence: at each place, the first definition (in
+ * STATEMENTS order) whose words start there; overlapping hits from later places are kept too.
+ */
+function wordsOf(sentence: string): WordHit[] {
   const hits: WordHit[] = [];
-  for (const def of STATEMENTS) {
-    const m = def.words.exec(words);
-    if (m) hits.push({ def, start: m.index, end: m.index + m[0].length });
+  ALL_WORDS.lastIndex = 0;
+  for (let m = ALL_WORDS.exec(sentence); m; m = ALL_WORDS.exec(sentence)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    hits.push({ def: STATEMENTS[group - 1]!, start: m.index, end: m.index + m[0].length });
+    ALL_WORDS.lastIndex = m.index + 1;
   }
-  hits.sort((a, b) => b.end - b.start - (a.end - a.start));
+  return hits;
+}
+
+/** The definitions named in `words`. */
+function namedIn(words: string): WordHit[] {
+  return longest(wordsOf(words));
+}
+
+/** Of two hits that overlap (予以公开 in 不予以公开), the longer. */
+function longest(all: WordHit[]): WordHit[] {
+  const hits = [...all].sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: WordHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept;
@@ -50,8 +68,9 @@ interface Subject {
 
 /** What the words name, given the last base stated before them in the sentence; null when unclear. */
 function resolve(hits: WordHit[], lastBase: BaseDef | null, opts: ReadOptions): Subject | null {
-  let bases = hits.filter((h) => h.def.role === 'base').map((h) => h.def as BaseDef);
-  const qualifiers = hits.filter((h) => h.def.role === 'qualifier').map((h) => h.def as QualifierDef);
+  const defs = [...new Set(hits.map((h) => h.def))];
+  let bases = defs.filter((d): d is BaseDef => d.role === 'base');
+  const qualifiers = defs.filter((d): d is QualifierDef => d.role === 'qualifier');
   if (bases.length > 1) bases = bases.filter((b) => !b.weak);
   bases = bases.filter((b) => !bases.some((c) => c.parent === b.key));
   if (bases.length > 1 || qualifiers.length > 1) return null;
@@ -88,11 +107,14 @@ function percentBase(words: string, stated: Alternatives, opts: ReadOptions): Al
   return DEFAULT_PERCENT_BASES.flatMap((key) => (STATEMENT_BY_KEY.get(key) as BaseDef).cells[opts.template]);
 }
 
-function readSentence(section: SectionKey, sentence: string, sentenceStart: number, opts: ReadOptions): Statement[] {
-  const f = foldWidth(sentence);
+/** `f` is the sentence folded (foldWidth), offsets unchanged. */
+function readSentence(section: SectionKey, sentence: string, f: string, sentenceStart: number, opts: ReadOptions): Statement[] {
   const counts = findCounts(f);
+  if (counts.length === 0) return [];
   const out: Statement[] = [];
-  const compare = comparisonStart(f);
+  const ownUntil = notOwnFrom(f, opts);
+  const words = wordsOf(f);
+  const inside = (from: number, to: number) => longest(words.filter((h) => h.start >= from && h.end <= to));
   let lastBase: BaseDef | null = null;
   for (let i = 0; i < counts.length; i++) {
     const t = counts[i]!;
@@ -101,12 +123,12 @@ function readSentence(section: SectionKey, sentence: string, sentenceStart: numb
     const headStart = Math.max(lastClauseEnd(f, prevEnd, t.start), t.start - MAX_HEAD);
     const head = f.slice(headStart, t.start);
     const tail = f.slice(t.unitEnd, Math.min(firstClauseEnd(f, t.unitEnd, nextStart), t.unitEnd + MAX_TAIL));
-    if (t.start > compare || OTHER_COUNTS.test(head) || OTHER_COUNTS.test(tail) || notOwnCount(f.slice(0, t.start), opts)) {
+    if (t.start > ownUntil || OTHER_COUNTS.test(head) || OTHER_COUNTS.test(tail)) {
       lastBase = null;
       continue;
     }
-    let hits = namedIn(head);
-    if (hits.length === 0 && COUNT_FIRST.test(head.trim())) hits = namedIn(tail);
+    let hits = inside(headStart, t.start);
+    if (hits.length === 0 && COUNT_FIRST.test(head.trim())) hits = inside(t.unitEnd, t.unitEnd + tail.length);
     const subject = resolve(hits, lastBase, opts);
     if (!subject || subject.alternatives.length === 0) continue;
     // 「收到申请100件，其中网上申请80件」: a part of a count already stated, not the count again.
@@ -120,14 +142,15 @@ function readSentence(section: SectionKey, sentence: string, sentenceStart: numb
       count: t.value, approximate: isApproximate(f, t, tail), ...subject,
     });
   }
-  attachPercents(out, f, counts, compare, sentenceStart, opts);
+  attachPercents(out, f, counts, ownUntil, sentenceStart, opts);
   return out;
 }
 
 /** 「予以公开及部分公开42件，占51.85%」: a percentage after 占 belongs to the count before it. */
-function attachPercents(stated: Statement[], f: string, counts: CountToken[], compare: number, offset: number, opts: ReadOptions): void {
+function attachPercents(stated: Statement[], f: string, counts: CountToken[], ownUntil: number, offset: number, opts: ReadOptions): void {
+  if (stated.length === 0) return;
   for (const p of findPercents(f)) {
-    if (p.start > compare) continue;
+    if (p.start > ownUntil) continue;
     const s = [...stated].reverse().find((x) => x.numberEnd - offset <= p.start);
     if (!s || s.percent) continue;
     const gap = f.slice(s.numberEnd - offset, p.start);
@@ -142,8 +165,10 @@ function attachPercents(stated: Statement[], f: string, counts: CountToken[], co
 /** Every statement of one section's text (SectionHit.body), in text order. */
 export function readStatements(section: SectionKey, text: string, opts: ReadOptions): Statement[] {
   const out: Statement[] = [];
+  const folded = foldWidth(text);
   for (const s of splitSentences(text)) {
-    out.push(...readNone(section, s.text, s.start, opts), ...readSentence(section, s.text, s.start, opts));
+    const f = folded.slice(s.start, s.start + s.text.length);
+    out.push(...readNone(section, s.text, f, s.start, opts), ...readSentence(section, s.text, f, s.start, opts));
   }
   return out.sort((a, b) => a.numberStart - b.numberStart);
 }

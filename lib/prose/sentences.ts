@@ -6,13 +6,16 @@ export interface Sentence {
   start: number;
 }
 
-const END = /[。；;！!？?\n]/;
+const END = /[。；;！!？?\n]/g;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !END.test(text[i]!)) continue;
+  const ends: number[] = [];
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m; m = END.exec(text)) ends.push(m.index);
+  ends.push(text.length);
+  for (const i of ends) {
     const end = i < text.length && text[i] !== '\n' ? i + 1 : i;
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;

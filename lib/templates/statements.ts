@@ -64,7 +64,7 @@ const OTHER = { parent: 'other-processing' };
 
 /** Bases whose cells are rows of `requests` in its `total` column (what an applicant column can qualify). */
 const REQUEST_BASES: readonly BaseDef[] = [
-  base('new', /新收|(?:收到|受理|接收|接到|收悉)[^，。；,;复诉]{0,16}申请/, row('new')),
+  base('new', /新收|(?:收到|受理|接收|接到|收悉)[^，。；,;复诉办答]{0,16}申请/, row('new')),
   base('carried-in', /上一?年度?(?:末)?结转|结转上一?年度?|上年度?(?:遗留|未办结)/, row('carried-in')),
   base('carried-out', /结转(?:下|至|到|\d{4}年)|转入下一?年|(?:下|次)一?年度?继续办理|尚未办结|尚在办理|正在办理/, row('carried-out')),
   base('granted-or-partly', /予以公开(?:及|和|与|、|或|以及)部分公开|全部(?:公开)?(?:或|及|和)部分公开/,
@@ -93,6 +93,8 @@ const REQUEST_BASES: readonly BaseDef[] = [
   base('other-no-correction', /逾期不补正/, only2021('other-no-correction'), OTHER),
   base('other-unpaid-fee', /缴纳费用/, only2021('other-unpaid-fee'), OTHER),
   base('other-processing', /其他(?:方式)?处理/, { '2019': [[req('other')]], '2021': [rowRange('2021', 'other-no-correction', 'other-misc')] }),
+  // 「共收到并办结申请100件」 names two counts at once: it states neither.
+  base('received-and-handled', /(?:收到|受理|接收)(?:并|和|及)(?:办结|答复|办理|处理)/, both([])),
   base('handled', /办结|答复|办理完毕|办理完成|处理完毕|(?:办理|处理)结果/, row('total')),
   // 办理 / 处理 alone: the year's results, or the requests taken in (new, or new and carried-in).
   base('processed', /办理|处理/, both([[req('total')], [req('new')], [req('new'), req('carried-in')]]), { weak: true }),
