@@ -83,7 +83,7 @@ describe('counts named by their words', () => {
     const text = '全年制发行政规范性文件3件，废止1件，截至年底现行有效行政规范性文件12件，均已在政府门户网站集中公开。';
     expect(read(text, { ...DEPT_2024, year: 2023 })).toEqual([
       'issued/normative-docs = 3', 'repealed/normative-docs = 1', 'in-force/normative-docs = 12']);
-    expect(read('制发行政规范性文件1件，截至年底现行有效3件。')).toEqual(['issued/normative-docs = 1', 'in-force/normative-docs = 1'.replace('1', '3')]);
+    expect(read('制发行政规范性文件1件，截至年底现行有效3件。')).toEqual(['issued/normative-docs = 1', 'in-force/normative-docs = 3']);
   });
 
   it('reads the 2019 columns: 新制作并公开 (either column) and 对外公开总数', () => {
@@ -169,7 +169,7 @@ describe('sentences that state nothing comparable', () => {
     ['another year', '2023年共收到政府信息公开申请90件。'],
     ['last year', '上年度共收到政府信息公开申请90件。'],
     ['a comparison', '与去年相比，收到政府信息公开申请增加20件。'],
-    ['a 较上年 figure', '全年共收到申请100件，较上年减少办结12件。'.replace('100件，', '')],
+    ['a 较上年 figure', '较上年减少办结12件。'],
     ['the whole county in a department report', '全县教育系统共收到政府信息公开申请45件。'],
     ['each department', '各部门共办结政府信息公开申请300件。'],
     ['a half year', '上半年收到政府信息公开申请40件。'],
@@ -180,7 +180,7 @@ describe('sentences that state nothing comparable', () => {
     ['two subjects under one count', '行政复议、行政诉讼案件共9件。'],
     ['received and handled under one count', '共收到并办结政府信息公开申请100件。'],
     ['an outcome with no case', '其中结果纠正1件。'],
-    ['a repeal in the 2019 template (no such column)', '制发规范性文件3件，废止1件。'.replace('制发规范性文件3件，', '')],
+    ['a repeal with no document named before it', '废止1件。'],
   ])('%s', (_name, text) => {
     expect(read(text)).toEqual([]);
   });
@@ -220,7 +220,7 @@ describe('none statements', () => {
     ['both under one 未发生', '本年度未发生因政府信息公开引起的行政复议、行政诉讼。', ['review none', 'suit none']],
     ['defect-structure-2021', '2024年，本局未发生涉及政府信息公开事项的复议、诉讼案件。', ['review none', 'suit none']],
     ['无…行政复议', '本年度无因政府信息公开引起的行政复议。', ['review none']],
-    ['未被申请', '本机关未被申请行政复议，未被提起行政诉讼。'.replace('本机关', '本机关因政府信息公开'), ['review none', 'suit none']],
+    ['未被申请', '本机关因政府信息公开未被申请行政复议，未被提起行政诉讼。', ['review none', 'suit none']],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);
   });
