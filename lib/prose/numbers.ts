@@ -23,7 +23,7 @@ export interface CountToken {
 // Units of the tables' counts. At most four digit groups split by spaces: longer runs are table text, and the
 // bound keeps the scan linear.
 // 个 / 项 only where no word follows (「7个工作日」 is not a count of 7).
-const ARABIC = /(?<![\d.\-])(\d{1,3}(?:[,，]\d{3})+|\d+(?: \d+){0,3}) ?(余|多)? ?(?:(件|宗|起)|(个|项)(?![\u4e00-\u9fff]))/g;
+const ARABIC = /(?<![\d.-])(\d{1,3}(?:[,，]\d{3})+|\d+(?: \d+){0,3}) ?(余|多)? ?(?:(件|宗|起)|(个|项)(?![\u4e00-\u9fff]))/g;
 const CHINESE = /(?<![零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]{1,6})(余|多)?(?:(件|宗)|(个|项)(?![\u4e00-\u9fff]))/g;
 
 /** Cheap tests that spare the full patterns most sentences. */
