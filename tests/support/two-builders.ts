@@ -1,0 +1,48 @@
+// The same page built by jsdom and by the command line's own builder, and the engine's views of a
+// document reduced to plain data, so the two can be compared with toEqual.
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Grid } from '../../lib/dom/grid';
+import type { Item } from '../../lib/dom/lines';
+import { buildDocument } from '../../lib/sources/html/build-document';
+import type { LightAttribute } from '../../lib/sources/html/light-dom';
+
+export function jsdomDocument(html: string): Document {
+  return new JSDOM(html, { url: 'https://www.example.gov.cn/xxgk/report.html', virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** Our tree, typed as the engine's entry still expects (it reads only the HtmlDocument surface). */
+export function lightDocument(html: string): Document {
+  return buildDocument(html) as unknown as Document;
+}
+
+/** Every node as one line: depth, type, tag and attributes or text. */
+export function treeShape(root: Node): string[] {
+  const out: string[] = [];
+  const visit = (node: Node, depth: number) => {
+    const pad = ' '.repeat(depth);
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      // jsdom's attributes, or the light tree's own list (it has no NamedNodeMap).
+      const own = (el as { attrs?: LightAttribute[] }).attrs;
+      const list: { name: string; value: string; prefix?: string | null }[] = own ?? Array.from(el.attributes);
+      const attrs = list.map((a) => `${a.prefix ? `${a.prefix}:` : ''}${a.name.replace(/^.*:/, '')}=${JSON.stringify(a.value)}`).sort().join(' ');
+      out.push(`${pad}<${el.tagName}${attrs ? ` ${attrs}` : ''}> ${JSON.stringify(el.textContent)}`);
+    } else if (node.nodeType === 3) out.push(`${pad}#text ${JSON.stringify(node.nodeValue)}`);
+    for (let c = node.firstChild; c; c = c.nextSibling) visit(c, depth + 1);
+  };
+  visit(root, 0);
+  return out;
+}
+
+export function gridShape(grid: Grid) {
+  return {
+    width: grid.width,
+    height: grid.height,
+    cells: grid.cells.map((c) => ({ row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, text: c.text, tag: c.el.tagName })),
+    slots: grid.slots.map((line) => Array.from(line, (c) => (c ? grid.cells.indexOf(c) : -1))),
+  };
+}
+
+export function itemsShape(items: Item[]) {
+  return items.map((i) => (i.kind === 'line' ? { text: i.line.text, tag: i.line.el.tagName, inTable: i.line.inTable } : { table: i.table, tag: i.el.tagName }));
+}

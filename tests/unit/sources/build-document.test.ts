@@ -1,0 +1,53 @@
+// The command line's document builder against jsdom on every fixture page: the same tree, the same
+// grids and lines, and the same audit result finding for finding.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../../lib/audit';
+import { decodePage } from '../../../lib/cli/decode';
+import { buildGrid } from '../../../lib/dom/grid';
+import { linearize } from '../../../lib/dom/lines';
+import { FIXTURE_NOW } from '../../support/fixtures';
+import { gridShape, itemsShape, jsdomDocument, lightDocument, treeShape } from '../../support/two-builders';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const pages = ['pages', 'hostile', 'inputs'].flatMap((dir) =>
+  readdirSync(`${FIXTURES}${dir}`).filter((f) => f.endsWith('.html')).sort().map((f) => `${dir}/${f}`),
+);
+
+function decoded(page: string): string | null {
+  try {
+    return decodePage(readFileSync(`${FIXTURES}${page}`)).text;
+  } catch {
+    return null; // the empty input: the command line never builds a document for it
+  }
+}
+
+describe.each(pages)('%s built by buildDocument and by jsdom', (page) => {
+  const html = decoded(page);
+  it.skipIf(html === null)('gives the same tree, title, head and body', () => {
+    const [ours, theirs] = [lightDocument(html!), jsdomDocument(html!)];
+    expect(treeShape(ours.documentElement)).toEqual(treeShape(theirs.documentElement));
+    expect(ours.title).toBe(theirs.title);
+    expect(ours.head?.tagName).toBe(theirs.head?.tagName);
+    expect(ours.body?.tagName).toBe(theirs.body?.tagName);
+    for (const tag of ['table', 'tr', 'td', 'meta', 'h1', 'p', 'o:p', 'title']) {
+      expect(Array.from(ours.getElementsByTagName(tag), (e) => e.textContent)).toEqual(Array.from(theirs.getElementsByTagName(tag), (e) => e.textContent));
+    }
+  });
+
+  it.skipIf(html === null)('gives the same grids and lines', () => {
+    const [ours, theirs] = [lightDocument(html!), jsdomDocument(html!)];
+    const grids = (doc: Document) => Array.from(doc.getElementsByTagName('table'), (t) => gridShape(buildGrid(t)));
+    expect(grids(ours)).toEqual(grids(theirs));
+    expect(itemsShape(linearize(ours.body!))).toEqual(itemsShape(linearize(theirs.body!)));
+  });
+
+  it.skipIf(html === null)('gives the same audit result', () => {
+    const run = (doc: Document) => {
+      const { timing: _timing, auditedAt: _at, ...rest } = audit(doc, { source: page, now: FIXTURE_NOW }).result;
+      return rest;
+    };
+    expect(run(lightDocument(html!))).toEqual(run(jsdomDocument(html!)));
+  });
+});
