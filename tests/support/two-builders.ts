@@ -6,8 +6,11 @@ import type { Item } from '../../lib/dom/lines';
 import { buildDocument } from '../../lib/sources/html/build-document';
 import type { LightAttribute } from '../../lib/sources/html/light-dom';
 
+// One window for every page: DOMParser runs jsdom's parser (scripting off) without a window per page.
+const parser = new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser();
+
 export function jsdomDocument(html: string): Document {
-  return new JSDOM(html, { url: 'https://www.example.gov.cn/xxgk/report.html', virtualConsole: new VirtualConsole() }).window.document;
+  return parser.parseFromString(html, 'text/html');
 }
 
 /** Our tree, typed as the engine's entry still expects (it reads only the HtmlDocument surface). */
