@@ -6,11 +6,11 @@ import { ELEMENT_NODE, TEXT_NODE } from './dom';
 import type { HtmlDocument, HtmlElement, HtmlNode } from './dom';
 
 export const COMMENT_NODE = 8;
-export const DOCUMENT_NODE = 9;
+const DOCUMENT_NODE = 9;
 export const DOCUMENT_TYPE_NODE = 10;
-export const DOCUMENT_FRAGMENT_NODE = 11;
+const DOCUMENT_FRAGMENT_NODE = 11;
 
-export const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** An attribute as parse5 gives it; foreign attributes (xlink:href) carry a prefix. */
 export interface LightAttribute {
@@ -22,14 +22,12 @@ export interface LightAttribute {
 export abstract class LightNode implements HtmlNode {
   abstract readonly nodeType: number;
   parentNode: LightParent | null = null;
+  // On every node, children or not, so that walks read one shape of object.
+  firstChild: LightNode | null = null;
   nextSibling: LightNode | null = null;
   previousSibling: LightNode | null = null;
 
   get nodeValue(): string | null {
-    return null;
-  }
-
-  get firstChild(): LightNode | null {
     return null;
   }
 }
@@ -66,12 +64,7 @@ type TagIndex = Map<string, LightElement[]>;
 /** A node that holds children: a doubly linked list, so the parser's moves (foster parenting, the
  *  adoption agency) cost O(1) where an array would shift. */
 export abstract class LightParent extends LightNode {
-  #first: LightNode | null = null;
   lastChild: LightNode | null = null;
-
-  override get firstChild(): LightNode | null {
-    return this.#first;
-  }
 
   appendChild(node: LightNode): void {
     this.insertBefore(node, null);
@@ -83,21 +76,21 @@ export abstract class LightParent extends LightNode {
     node.previousSibling = prev;
     node.nextSibling = ref;
     if (prev) prev.nextSibling = node;
-    else this.#first = node;
+    else this.firstChild = node;
     if (ref) ref.previousSibling = node;
     else this.lastChild = node;
   }
 
   removeChild(node: LightNode): void {
     if (node.previousSibling) node.previousSibling.nextSibling = node.nextSibling;
-    else this.#first = node.nextSibling;
+    else this.firstChild = node.nextSibling;
     if (node.nextSibling) node.nextSibling.previousSibling = node.previousSibling;
     else this.lastChild = node.previousSibling;
     node.parentNode = node.previousSibling = node.nextSibling = null;
   }
 
   get firstElementChild(): LightElement | null {
-    return nextElement(this.#first);
+    return nextElement(this.firstChild);
   }
 
   /** Descendant elements named `tag` in tree order: a slice of the tree's index between this node's
