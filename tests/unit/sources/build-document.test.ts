@@ -51,3 +51,21 @@ describe.each(pages)('%s built by buildDocument and by jsdom', (page) => {
     expect(run(lightDocument(html!))).toEqual(run(jsdomDocument(html!)));
   });
 });
+
+describe('buildDocument on markup the fixtures lack', () => {
+  it.each([
+    ['a template keeps its children out of the tree', '<body><template><table><tr><td>1</td></tr></table></template><p>x</p>'],
+    ['svg and MathML keep their names as written', '<body><svg viewBox="0 0 1 1"><foreignObject><p>in</p></foreignObject><title>t</title></svg><math><mi>x</mi></math>'],
+    ['Word markers, comments, noscript, entities', '<p class=MsoNormal>一<o:p></o:p><!-- c -->二&nbsp;&#x3000;<noscript><b>三</b></noscript></p>'],
+    ['the title, whitespace collapsed, the first one only', '<title>\n  2024年 \t 报告 \u3000 </title><title>second</title><body>x'],
+    ['no title, a frameset', '<html><frameset><frame src="a.html"></frameset></html>'],
+    ['a table in a quirks-mode paragraph', '<p>before<table><tr><td>in</td></tr></table>after'],
+    ['a cell cut off inside an attribute', '<table><tr><td colspan="2'],
+  ])('%s', (_what, html) => {
+    const [ours, theirs] = [lightDocument(html), jsdomDocument(html)];
+    expect(treeShape(ours.documentElement)).toEqual(treeShape(theirs.documentElement));
+    expect(ours.title).toBe(theirs.title);
+    expect(ours.body?.tagName).toBe(theirs.body?.tagName);
+    for (const tag of ['table', 'p', 'title', 'o:p', 'td']) expect(ours.getElementsByTagName(tag).length).toBe(theirs.getElementsByTagName(tag).length);
+  });
+});
