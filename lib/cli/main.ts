@@ -77,7 +77,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       text = decodePage(bytes, contentType).text;
     } catch (e) {
       failed = true;
-      const reason = e instanceof InputError ? e.message : e instanceof UnreadableInput ? undecodable(e, args.lang) : String(e);
+      const reason = e instanceof InputError ? e.message : e instanceof UnreadableInput ? undecodable(e, args.lang)
+        : e instanceof Error ? e.message : String(e);
       io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input, reason })}`);
       continue;
     }
