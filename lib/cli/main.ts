@@ -1,13 +1,13 @@
 // xxgk-audit [--json] [--lang zh|en] FILE_OR_URL...
-import { audit } from '../audit';
-import { htmlSource } from '../sources/html/source';
+// Each input goes fetch → decode → build document → audit. The parser and the engine are imported
+// when the first input is read, so --help, --version and bad usage answer without loading them.
 import { format } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
 import type { AuditResult } from '../result/schema';
 import { ENGINE_VERSION } from '../version';
-import { formatText } from './format-text';
+import { decodePage, UnreadableInput } from './decode';
+import { fetchInput, InputError } from './fetch-input';
 import { cliText } from './messages';
-import { InputError, readInput } from './read-input';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -43,6 +43,18 @@ function parseArgs(argv: string[]): Args | { help: true } | { version: true } | 
   return args;
 }
 
+/** The heavy steps, loaded together and once. */
+async function loadPipeline() {
+  const [{ buildDocument }, { htmlSource }, { audit }, { formatText }] = await Promise.all([
+    import('../sources/html/build-document'), import('../sources/html/source'), import('../audit'), import('./format-text'),
+  ]);
+  return { buildDocument, htmlSource, audit, formatText };
+}
+
+function undecodable(e: UnreadableInput, lang: Lang): string {
+  return cliText(e.message === 'binary' ? 'binary' : e.message === 'not-html' ? 'notHtml' : 'empty', lang);
+}
+
 /** Runs the command line; returns the exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
@@ -58,18 +70,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`xxgk-audit: ${args.error}\n${cliText('usage', args.lang)}`);
     return 2;
   }
+  const { buildDocument, htmlSource, audit, formatText } = await loadPipeline();
   const results: AuditResult[] = [];
   let failed = false;
   for (const input of args.inputs) {
-    let doc: Document;
+    let text: string;
     try {
-      doc = await readInput(input, args.lang);
+      const { bytes, contentType } = await fetchInput(input, args.lang);
+      text = decodePage(bytes, contentType).text;
     } catch (e) {
       failed = true;
-      io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input, reason: e instanceof InputError ? e.message : String(e) })}`);
+      const reason = e instanceof InputError ? e.message : e instanceof UnreadableInput ? undecodable(e, args.lang)
+        : e instanceof Error ? e.message : String(e);
+      io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input, reason })}`);
       continue;
     }
-    const { result } = audit(htmlSource(doc), { source: input, lang: args.lang, now: io.now });
+    const { result } = audit(htmlSource(buildDocument(text)), { source: input, lang: args.lang, now: io.now });
     results.push(result);
     if (!args.json) io.out(formatText(result, args.lang) + '\n');
   }

@@ -3,7 +3,7 @@
 import { squash } from '../../text/normalize';
 import { tableKindOfText } from '../../parse/table-kind';
 import type { Steps } from '../../steps';
-import { ITEMS_PER_STEP, ticker } from '../../steps';
+import { ITEMS_PER_STEP, runNow, ticker } from '../../steps';
 import type { Item } from '../types';
 import type { HtmlElement, HtmlNode } from './dom';
 import { ELEMENT_NODE, TEXT_NODE } from './dom';
@@ -17,6 +17,10 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS'
 
 /** Attribute that marks our own UI in a page: never read as report content. */
 export const OWN_UI_ATTR = 'data-xxgk-ui';
+
+export function linearize(root: HtmlElement): Item<HtmlElement>[] {
+  return runNow(linearizeSteps(root));
+}
 
 export function* linearizeSteps(root: HtmlElement): Steps<Item<HtmlElement>[]> {
   const tick = ticker(ITEMS_PER_STEP);
