@@ -118,10 +118,6 @@ export class LightFragment extends LightParent {
   readonly nodeType = DOCUMENT_FRAGMENT_NODE;
 }
 
-// Today's engine reads one selector (detect.ts: meta[name="ArticleTitle" i]); anything else throws
-// rather than answering wrongly.
-const ATTRIBUTE_SELECTOR = /^([a-z][a-z0-9]*)\[([a-z-]+)="([^"]*)"( i)?\]$/i;
-
 export class LightElement extends LightParent implements HtmlElement {
   readonly nodeType = ELEMENT_NODE;
   readonly tagName: string;
@@ -152,12 +148,6 @@ export class LightElement extends LightParent implements HtmlElement {
     return nextElement(this.nextSibling);
   }
 
-  get children(): LightElement[] {
-    const out: LightElement[] = [];
-    for (let c = this.firstElementChild; c; c = c.nextElementSibling) out.push(c);
-    return out;
-  }
-
   getAttribute(name: string): string | null {
     const wanted = this.namespaceURI === HTML_NS ? asciiLower(name) : name;
     for (const a of this.attrs) if ((a.prefix ? `${a.prefix}:${a.name}` : a.name) === wanted) return a.value;
@@ -166,18 +156,6 @@ export class LightElement extends LightParent implements HtmlElement {
 
   hasAttribute(name: string): boolean {
     return this.getAttribute(name) !== null;
-  }
-
-  querySelector(selector: string): LightElement | null {
-    const m = ATTRIBUTE_SELECTOR.exec(selector);
-    if (!m) throw new Error(`light DOM: unsupported selector ${selector}`);
-    const [, tag, attr, value, insensitive] = m as unknown as [string, string, string, string, string | undefined];
-    const same = insensitive ? (v: string) => asciiLower(v) === asciiLower(value) : (v: string) => v === value;
-    for (const el of this.getElementsByTagName(tag)) {
-      const v = el.getAttribute(attr);
-      if (v !== null && same(v)) return el;
-    }
-    return null;
   }
 }
 
