@@ -113,24 +113,70 @@ export function agencyKind(agency: string | null): AgencyKind {
 }
 
 const PUB_META = ['PubDate', 'publishdate', 'firstpublishedtime', 'publishtime', 'article:published_time', 'og:release_date', 'dc.date'];
-const PUB_TEXT = /(发布时间|发布日期|发表时间|公开时间|公开日期|发文日期|(?<!成文)日期|(?<![更新成文])时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
+/** Labels of a page's date, best first: the publication's own, the document's, then any date. */
+const PUB_LABELS: readonly RegExp[] = [
+  /(?:发布|公开|发表|发文)(?:时间|日期)/,
+  /成文日期/,
+  /(?<![更新成文生效印发截止])(?:日期|时间)/,
+];
+const LABEL = new RegExp(`(${PUB_LABELS.map((r) => r.source).join('|')})`);
+const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const LABELLED = new RegExp(`${LABEL.source}\\s*[:：]\\s*${DATE.source}`);
+const LABEL_ONLY = new RegExp(`^${LABEL.source}\\s*[:：]?$`);
+/** A clock, not a publication: 「2025年12月30日 星期二」, written by the portal's script at every view. */
+const WEEKDAY_AFTER = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:星期|周|礼拜)[一二三四五六日天]/;
+/** Stamps of the copy, not of the publication. */
+const NOT_PUBLICATION = /采集|capture|页面生成|生成时间|当前时间|今天是|今日|现在是|北京时间|访问时间|更新时间/i;
+
+function labelRank(label: string): number {
+  return PUB_LABELS.findIndex((r) => r.test(label));
+}
+
+/** The date at the start of `text` (the value cell of a metadata table), not a clock. */
+function leadingDate(text: string): string | null {
+  const m = text.match(new RegExp(`^${DATE.source}`));
+  if (!m || WEEKDAY_AFTER.test(text.slice(m[0].length))) return null;
+  return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * The page's publication date: its meta tags, else the best-labelled date of the page chrome around
+ * the report (a metadata table's 公开日期 before a bare 日期), never a clock, a capture stamp or the
+ * page's generation time; a label and its date may stand in two cells.
+ */
 export function* findPublishedSteps<R>(meta: PageMeta, items: Item<R>[], reportStart: number, reportEnd: number): Steps<DateHit<R> | null> {
   const m = metaTag(meta, PUB_META)?.match(/((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
   const fromMeta = m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
   if (fromMeta) return { iso: fromMeta, ref: null };
-  // Page chrome around the report, not the report's own prose.
   const tick = ticker(ITEMS_PER_STEP);
+  let best: (DateHit<R> & { rank: number }) | null = null;
+  const offer = (date: string | null, label: string, ref: R) => {
+    const rank = labelRank(label);
+    if (date && rank >= 0 && (!best || rank < best.rank)) best = { iso: date, ref, rank };
+  };
   for (let i = 0; i < items.length; i++) {
     if (i >= reportStart && i < reportEnd) continue;
     if (tick()) yield;
     const it = items[i]!;
     if (it.kind !== 'line') continue;
-    const m = cleanText(it.line.text).match(PUB_TEXT);
-    const d = m ? iso(Number(m[2]), Number(m[3]), Number(m[4])) : null;
-    if (d) return { iso: d, ref: it.line.ref };
+    const text = cleanText(it.line.text);
+    if (NOT_PUBLICATION.test(text)) continue;
+    const hit = text.match(LABELLED);
+    if (hit) {
+      const after = text.slice(hit.index! + hit[0].length);
+      if (!WEEKDAY_AFTER.test(after)) offer(iso(Number(hit[2]), Number(hit[3]), Number(hit[4])), hit[1]!, it.line.ref);
+      continue;
+    }
+    const label = text.match(LABEL_ONLY);
+    const next = items[i + 1];
+    if (label && next?.kind === 'line' && (i + 1 < reportStart || i + 1 >= reportEnd)) {
+      offer(leadingDate(cleanText(next.line.text)), label[1]!, next.line.ref);
+    }
   }
-  return null;
+  if (!best) return null;
+  const { iso: date, ref } = best as DateHit<R> & { rank: number };
+  return { iso: date, ref };
 }
 
 const SIGNATURE = /^(.{0,40}?)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
