@@ -18,6 +18,7 @@ import type { PreviousReport, Rule, RuleContext } from './rule-kit/types';
 import { PlaceIndex } from './sources/places';
 import type { ReportSource } from './sources/types';
 import { relationsFor } from './templates/choice';
+import { isOldFormatYear } from './templates';
 import type { Steps } from './steps';
 import { runNow } from './steps';
 import { ENGINE_VERSION } from './version';
@@ -67,7 +68,11 @@ function* runRulesSteps(model: ReportModel, opts: RunOptions): Steps<RuleRun> {
   const occurrences = new Map<string, number>();
   for (const rule of opts.rules ?? RULES) {
     yield;
-    // A rule whose input is missing did not run: that is not a pass (axe's "inapplicable").
+    // A rule that does not apply, or whose input is missing, did not run: that is not a pass.
+    if (isOldFormatYear(model.year) && !rule.meta.oldFormat) {
+      checks.push({ rule: rule.meta.id, checked: 0, failed: 0, review: 0, notRun: 'old-format' });
+      continue;
+    }
     if (rule.meta.requires?.includes('previous') && !ctx.previous) {
       checks.push({ rule: rule.meta.id, checked: 0, failed: 0, review: 0, notRun: 'needs-previous' });
       continue;

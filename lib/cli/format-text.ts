@@ -20,8 +20,9 @@ export function formatText(result: AuditResult, lang: Lang): string {
   }).replace(/^/gm, '  ').replace(/^ {2}/, '  '));
   lines.push(`  ${format(cliText('summary', lang), result.summary)}`);
   if (result.findings.length === 0) {
-    const checked = result.checks.reduce((n, c) => n + c.checked, 0);
-    lines.push(`  ${format(cliText('noFindings', lang), { rules: result.checks.length, checked })}`);
+    const ran = result.checks.filter((c) => !c.notRun);
+    const checked = ran.reduce((n, c) => n + c.checked, 0);
+    lines.push(`  ${format(cliText('noFindings', lang), { rules: ran.length, checked })}`);
   }
   const order = { error: 0, warning: 1, info: 2 };
   const sorted = [...result.findings].sort((a, b) => order[a.severity] - order[b.severity]);

@@ -4,6 +4,7 @@
 import type { ParsedTable, ReportModel } from '../model';
 import { PlaceIndex } from '../sources/places';
 import type { Grid, Item, ReportSource } from '../sources/types';
+import { isOldFormatYear } from '../templates';
 import { tableTemplate } from '../templates/choice';
 import type { TableKey, TemplateId } from '../templates/types';
 import { parseAppeals } from './appeals-table';
@@ -77,8 +78,10 @@ export function* parseReportSteps<R>(source: ReportSource<R>): Steps<ParsedRepor
 
   const tableCount = Object.values(tables).filter((t) => t && Object.keys(t.cells).length > 0).length;
   const sectionCount = scan.hits.length;
+  // A report of 2018 or before has its own sections and tables: its title and one of them tell it.
+  const oldFormat = isOldFormatYear(year);
   const isReport = tableCount >= 2 || (tableCount === 1 && (sectionCount >= 2 || !!title.text)) || sectionCount >= 4
-    || (!!title.text && sectionCount >= 3);
+    || (!!title.text && sectionCount >= 3) || (oldFormat && !!title.text && tableCount + sectionCount >= 1);
   if (!isReport) return { model: notAReport(), places: new PlaceIndex<R>() };
 
   const agency = agencyFromTitle(title.text);
@@ -113,7 +116,7 @@ export function* parseReportSteps<R>(source: ReportSource<R>): Steps<ParsedRepor
     publishedOn: published?.iso ?? null,
     sections: scan.hits,
     tables,
-    template: combineTemplates(tables.proactive?.template ?? null, tables.requests?.template ?? null),
+    template: oldFormat ? 'unknown' : combineTemplates(tables.proactive?.template ?? null, tables.requests?.template ?? null),
   };
   return { model, places };
 }

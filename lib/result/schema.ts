@@ -54,8 +54,9 @@ export const AuditResultSchema = z.object({
   findings: z.array(FindingSchema),
   checks: z.array(z.object({
     rule: z.string(), checked: z.number().int().nonnegative(), failed: z.number().int().nonnegative(), review: z.number().int().nonnegative(),
-    /** The rule did not run: what it needs is not known (last year's report). Never a pass. */
-    notRun: z.literal('needs-previous').optional(),
+    /** The rule did not run: what it needs is not known (last year's report), or the report is in
+     *  the 2008 regulations' format, which the 2019/2021 templates do not apply to. Never a pass. */
+    notRun: z.enum(['needs-previous', 'old-format']).optional(),
   })),
   summary: z.object({ error: z.number().int().nonnegative(), warning: z.number().int().nonnegative(), info: z.number().int().nonnegative() }),
   timing: z.object({ totalMs: z.number().nonnegative() }),

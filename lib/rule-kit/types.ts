@@ -21,6 +21,9 @@ export interface RuleMeta<M extends string = string> {
   wave: 1 | 2;
   /** What the rule needs besides this year's report. */
   requires?: readonly RuleInput[];
+  /** Runs on a report in the 2008 regulations' formats (2018 and before); every other rule checks
+   *  against the 2019/2021 templates and does not run there. */
+  oldFormat?: true;
   title: Text;
   /** What the rule checks, for the popup and the readable report. */
   description: Text;

@@ -14,6 +14,7 @@ import dateFuture from './date-future';
 import dateLate from './date-late';
 import dateMissing from './date-missing';
 import labelVariant from './label-variant';
+import reportOldFormat from './report-old-format';
 import reportYearMissing from './report-year-missing';
 import rowMissing from './row-missing';
 import rowUnexpected from './row-unexpected';
@@ -40,7 +41,7 @@ import type { Lang } from '../i18n/lang';
 import type { Rule } from '../rule-kit/types';
 
 export const RULES: readonly Rule[] = [
-  reportYearMissing, templateYearMismatch, templateMixed,
+  reportYearMissing, templateYearMismatch, templateMixed, reportOldFormat,
   sectionMissing, sectionNumberWrong, sectionNumberMissing, sectionOrder, s5Empty, labelVariant,
   tableMissing, tableSplit, rowMissing, columnMissing, rowUnexpected,
   cellEmptyBlock, cellEmptyTotal, cellEmpty, cellPlaceholder, cellNonNumeric, cellMalformedNumber,

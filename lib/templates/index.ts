@@ -4,6 +4,11 @@ import type { Template, TemplateId } from './types';
 
 export const TEMPLATES: Record<TemplateId, Template> = { '2019': TEMPLATE_2019, '2021': TEMPLATE_2021 };
 
+/** Reports for 2018 and before follow the 2008 regulations' formats, not the 2019/2021 templates. */
+export function isOldFormatYear(year: number | null): boolean {
+  return year !== null && year <= 2018;
+}
+
 /** The template a report of this year must use. */
 export function templateForYear(year: number): TemplateId {
   return year >= 2021 ? '2021' : '2019';

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../lib/cli/main';
 import { AuditResultSchema } from '../../lib/result/schema';
+import { RULES } from '../../lib/rules';
 import { FIXTURE_NOW, PAGES_DIR } from '../support/fixtures';
 
 const INPUTS = fileURLToPath(new URL('../fixtures/inputs/', import.meta.url));
@@ -75,7 +76,8 @@ describe('xxgk-audit text output', () => {
 
   it('says what ran when nothing is wrong', async () => {
     const { out } = await run(['--lang', 'en', `${PAGES_DIR}clean-2021-city-bureau.html`]);
-    expect(out).toMatch(/no findings \(37 rules ran, \d+ items checked\)/);
+    // Every rule of the catalog applies to a current report (report-old-format too: it checks the year).
+    expect(out).toMatch(new RegExp(`no findings \\(${RULES.length} rules ran, \\d+ items checked\\)`));
   });
 });
 

@@ -7,7 +7,7 @@ import type { Rule } from '../../../lib/rule-kit/types';
 
 /** Wave 1 of shared/spec/rules.md, in catalog order (copied: tests must not read ../shared). */
 const WAVE_1 = [
-  'report-year-missing', 'template-year-mismatch', 'template-mixed',
+  'report-year-missing', 'template-year-mismatch', 'template-mixed', 'report-old-format',
   'section-missing', 'section-number-wrong', 'section-number-missing', 'section-order', 's5-empty', 'label-variant',
   'table-missing', 'table-split', 'row-missing', 'column-missing', 'row-unexpected',
   'cell-empty-block', 'cell-empty-total', 'cell-empty', 'cell-placeholder', 'cell-non-numeric', 'cell-malformed-number',
@@ -19,7 +19,7 @@ const WAVE_1 = [
 
 /** Rules whose severity rules.md states. */
 const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {
-  'report-year-missing': 'warning', 'template-year-mismatch': 'error', 'template-mixed': 'warning',
+  'report-year-missing': 'warning', 'template-year-mismatch': 'error', 'template-mixed': 'warning', 'report-old-format': 'info',
   'section-missing': 'error', 'section-number-wrong': 'warning', 'section-number-missing': 'warning', 'section-order': 'warning',
   's5-empty': 'warning', 'label-variant': 'info',
   'table-missing': 'error', 'table-split': 'info', 'row-missing': 'error', 'column-missing': 'error', 'row-unexpected': 'info',
