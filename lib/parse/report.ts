@@ -6,7 +6,7 @@ import { PlaceIndex } from '../sources/places';
 import type { Grid, Item, ReportSource } from '../sources/types';
 import { isOldFormatYear } from '../templates';
 import { tableTemplate } from '../templates/choice';
-import type { TableKey, TemplateId } from '../templates/types';
+import type { SectionKey, TableKey, TemplateId } from '../templates/types';
 import { parseAppeals } from './appeals-table';
 import { agencyFromTitle, agencyKind, findPublishedSteps, findSignedSteps, findTitleSteps, findYearSteps } from './meta';
 import { parseProactiveSteps } from './proactive-table';
@@ -22,7 +22,7 @@ export interface ParsedReport<R> {
 export function notAReport(): ReportModel {
   return {
     isReport: false, title: null, agency: null, agencyKind: 'unknown', year: null,
-    signedOn: null, publishedOn: null, sections: [], tables: {}, template: 'unknown',
+    signedOn: null, publishedOn: null, sections: [], imageSections: [], tables: {}, template: 'unknown',
   };
 }
 
@@ -101,6 +101,17 @@ export function* parseReportSteps<R>(source: ReportSource<R>): Steps<ParsedRepor
   if (title.ref !== null) places.set({ kind: 'title' }, title.ref);
   if (signed?.ref != null) places.set({ kind: 'date', date: 'signed' }, signed.ref);
   if (published?.ref != null) places.set({ kind: 'date', date: 'published' }, published.ref);
+  // Each section's first image (a table published as a picture is one).
+  const imageSections: SectionKey[] = [];
+  items.forEach((it, i) => {
+    if (it.kind !== 'image' || i >= scan.end) return;
+    let k = -1;
+    while (k + 1 < scan.indexes.length && scan.indexes[k + 1]! < i) k++;
+    const section = scan.hits[k]?.key;
+    if (!section || imageSections.includes(section)) return;
+    imageSections.push(section);
+    places.set({ kind: 'image', section }, it.ref);
+  });
   const firstTable = items.find((it) => it.kind === 'table');
   const top = title.ref ?? (scan.indexes[0] !== undefined ? lineRef(scan.indexes[0]) : null)
     ?? (firstTable?.kind === 'table' ? firstTable.ref : null);
@@ -115,6 +126,7 @@ export function* parseReportSteps<R>(source: ReportSource<R>): Steps<ParsedRepor
     signedOn: signed?.iso ?? null,
     publishedOn: published?.iso ?? null,
     sections: scan.hits,
+    imageSections,
     tables,
     template: oldFormat ? 'unknown' : combineTemplates(tables.proactive?.template ?? null, tables.requests?.template ?? null),
   };

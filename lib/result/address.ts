@@ -19,6 +19,8 @@ export const AddressSchema = z.discriminatedUnion('kind', [
   /** One physical part of a table (a table split over several). */
   z.object({ kind: z.literal('table'), table: TableKeySchema, part: z.number().int().nonnegative() }),
   z.object({ kind: z.literal('section'), section: SectionKeySchema }),
+  /** The first image in a section. */
+  z.object({ kind: z.literal('image'), section: SectionKeySchema }),
   z.object({ kind: z.literal('title') }),
   z.object({ kind: z.literal('date'), date: z.enum(['signed', 'published']) }),
   /** The first thing of the report: its title, else its first heading or table. */
@@ -44,6 +46,7 @@ export function addressKey(a: Address): string {
     case 'extra-row': return `extra-row:${a.table}/${a.index}`;
     case 'table': return `table:${a.table}/${a.part}`;
     case 'section': return `section:${a.section}`;
+    case 'image': return `image:${a.section}`;
     case 'date': return `date:${a.date}`;
     case 'missing-section': return `missing-section:${a.section}`;
     case 'missing-table': return `missing-table:${a.table}`;

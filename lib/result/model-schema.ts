@@ -78,6 +78,8 @@ export const ReportModelSchema = z.object({
   signedOn: IsoDate.nullable(),
   publishedOn: IsoDate.nullable(),
   sections: z.array(SectionHitSchema),
+  /** Sections that hold an image (address `image`: its first one): a table may be published as one. */
+  imageSections: z.array(SectionKeySchema),
   tables: z.object({ proactive: ParsedTableSchema.optional(), requests: ParsedTableSchema.optional(), appeals: ParsedTableSchema.optional() }),
   template: z.enum(['2019', '2021', 'mixed', 'unknown']),
 });

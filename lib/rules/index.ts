@@ -24,6 +24,7 @@ import sectionMissing from './section-missing';
 import sectionNumberMissing from './section-number-missing';
 import sectionNumberWrong from './section-number-wrong';
 import sectionOrder from './section-order';
+import tableImage from './table-image';
 import tableMissing from './table-missing';
 import tableSplit from './table-split';
 import t2ValidFloor from './t2-valid-floor';
@@ -43,7 +44,7 @@ import type { Rule } from '../rule-kit/types';
 export const RULES: readonly Rule[] = [
   reportYearMissing, templateYearMismatch, templateMixed, reportOldFormat,
   sectionMissing, sectionNumberWrong, sectionNumberMissing, sectionOrder, s5Empty, labelVariant,
-  tableMissing, tableSplit, rowMissing, columnMissing, rowUnexpected,
+  tableMissing, tableImage, tableSplit, rowMissing, columnMissing, rowUnexpected,
   cellEmptyBlock, cellEmptyTotal, cellEmpty, cellPlaceholder, cellNonNumeric, cellMalformedNumber,
   cellNegative, cellNonInteger, cellUnitInline,
   t3Balance, t3RowTotal, t3ResultsTotal, t4ReviewTotal, t4DirectTotal, t4AfterReviewTotal,

@@ -22,6 +22,7 @@ export default defineRule({
     for (const key of TABLES) {
       const t = report.tables[key];
       if (!t) {
+        if (report.imageSections.includes(key)) continue; // published as an image: table-image
         findings.push(finding('table', { section: key, table: key }, {
           params: { table: tableName(key, ctx.lang) }, subject: { kind: 'missing-table', table: key },
         }));

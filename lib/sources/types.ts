@@ -12,7 +12,8 @@ export interface Line<R> {
   inTable: boolean;
 }
 
-export type Item<R> = { kind: 'line'; line: Line<R> } | { kind: 'table'; ref: R; table: TableKey };
+/** An image stands in the reading order too: a table published as a picture is one. */
+export type Item<R> = { kind: 'line'; line: Line<R> } | { kind: 'table'; ref: R; table: TableKey } | { kind: 'image'; ref: R };
 
 export interface GridCell<R> {
   ref: R;

@@ -48,5 +48,6 @@ export function gridShape(grid: Grid<HtmlElement>) {
 }
 
 export function itemsShape(items: Item<HtmlElement>[]) {
-  return items.map((i) => (i.kind === 'line' ? { text: i.line.text, tag: i.line.ref.tagName, inTable: i.line.inTable } : { table: i.table, tag: i.ref.tagName }));
+  return items.map((i) => (i.kind === 'line' ? { text: i.line.text, tag: i.line.ref.tagName, inTable: i.line.inTable }
+    : i.kind === 'table' ? { table: i.table, tag: i.ref.tagName } : { image: i.ref.getAttribute('src') }));
 }

@@ -69,6 +69,11 @@ export function* linearizeSteps(root: HtmlElement): Steps<Item<HtmlElement>[]> {
       flush();
       continue;
     }
+    if (tag === 'IMG') {
+      flush();
+      items.push({ kind: 'image', ref: el });
+      continue;
+    }
     let inTable = f.inTable;
     if (tag === 'TABLE') {
       flush();
