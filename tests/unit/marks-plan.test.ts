@@ -54,7 +54,7 @@ describe('planMarksSteps', () => {
     const doc = loadDocument('clean-2021-city-bureau');
     const rows = Array.from({ length: 3000 }, () => doc.body.appendChild(doc.createElement('p')));
     const findings = rows.map((_, i) => ({ ...result.findings[0]!, id: `x${i}` }));
-    const locs = new Map(rows.map((el, i) => [`x${i}`, { cells: [], anchor: { el, placement: 'at' as const } }]));
+    const locs = new Map(rows.map((el, i) => [`x${i}`, { cells: [], anchor: { el, placement: 'at' as const }, primary: null }]));
     // Found in reverse page order, planned in page order.
     const steps = planMarksSteps({ ...result, findings: [...findings].reverse() }, locs, new Set());
     let pauses = 0;
