@@ -78,7 +78,8 @@ export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<stri
       cellMap.set(el, entry);
       if (!firstEl.has(f.id) || order(el, firstEl.get(f.id)!) < 0) firstEl.set(f.id, el);
     }
-    if (loc.cells.length === 0 && loc.anchor) {
+    // An anchor in the page's <head> (a date read from <meta>) is not shown: pinned instead.
+    if (loc.cells.length === 0 && loc.anchor && !loc.anchor.el.closest('head')) {
       const { el, placement } = loc.anchor;
       const byPlace = anchorMap.get(el) ?? new Map<Placement, AnchorEntry>();
       anchorMap.set(el, byPlace);
