@@ -298,7 +298,17 @@ export class AuditSession {
       const bottom = Math.max(...own.map((r) => r.bottom));
       const topOwn = Math.min(...own.map((r) => r.top));
       left = clampX(mark ? mark.left - 20 : area.l);
-      top = bottom + 10 + hgt <= vh - 8 ? bottom + 10 : topOwn - 10 - hgt >= 8 ? topOwn - 10 - hgt : clampY(bottom + 10);
+      if (bottom + 10 + hgt <= vh - 8) top = bottom + 10;
+      else if (topOwn - 10 - hgt >= 8) top = topOwn - 10 - hgt;
+      else {
+        // Cells above and below (a whole column): beside them, over the table's other cells.
+        top = clampY(anchorY - 20);
+        const band = own.filter((r) => r.bottom > top && r.top < top + hgt);
+        const l = Math.min(...band.map((r) => r.left));
+        const r = Math.max(...band.map((q) => q.right));
+        if (r + 12 + w <= vw - 8) left = r + 12;
+        else if (l - 12 - w >= 8) left = l - 12 - w;
+      }
     }
     el.style.left = `${left + this.win.scrollX}px`;
     el.style.top = `${top + this.win.scrollY}px`;
