@@ -18,6 +18,8 @@ export interface FindingPlaces {
   cells: { at: CellAddress; role: CellRole }[];
   /** The places a marker may go, best first; empty when the finding is shown on its cells alone. */
   marker: Place[];
+  /** The cell that holds the defect, where the finding's one badge goes (null: no cells). */
+  primary: CellAddress | null;
 }
 
 const at = (a: Address): Place => ({ at: a, placement: 'at' });
@@ -52,9 +54,18 @@ function markerPlaces(subject: Address, model: ReportModel): Place[] {
   }
 }
 
+/** The cell that holds the defect: the one blocking a check (review), else the relation's total,
+ *  else the first cell (a cell rule's cell, the first cell of a blank block). */
+function primaryCell(cells: FindingPlaces['cells']): CellAddress | null {
+  const pick = cells.find((c) => c.role === 'blocking') ?? cells.find((c) => c.role === 'total') ?? cells[0];
+  return pick ? pick.at : null;
+}
+
 export function placeFinding(f: Finding, subject: Address | null, model: ReportModel): FindingPlaces {
+  const cells = f.cells.map((c) => ({ at: cellAddress(c), role: c.role }));
   return {
-    cells: f.cells.map((c) => ({ at: cellAddress(c), role: c.role })),
+    cells,
     marker: subject ? markerPlaces(subject, model) : [],
+    primary: primaryCell(cells),
   };
 }

@@ -11,6 +11,7 @@ import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 import type { Finding } from '../../lib/result/schema';
 import { ruleTitle } from '../../lib/rules';
 import type { Severity } from '../../lib/result/severity';
+import { SEVERITY_ICON } from '../../lib/result/severity';
 import { auditPageSliced } from '../../lib/sources/html/page-audit';
 import type { PageAudit } from '../../lib/sources/html/page-audit';
 import type { SliceOptions, Steps } from '../../lib/steps';
@@ -54,8 +55,8 @@ export class AuditSession {
   private dismissals: Dismissal[] = [];
   private highlights = true;
   private overlay: Overlay | null = null;
-  private card: { order: string[]; index: number; anchor: Element } | null = null;
-  private copied = false;
+  private card: { order: string[]; index: number } | null = null;
+  private copied: 'no' | 'yes' | 'failed' = 'no';
   /** Owns every listener, observer and timer of this session: aborting it stops the session. */
   private readonly teardown = new AbortController();
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -143,7 +144,7 @@ export class AuditSession {
       this.closeCard();
       return 0;
     }
-    const overlay = (this.overlay ??= new Overlay(this.doc, this.teardown.signal, SLICING));
+    const overlay = (this.overlay ??= this.makeOverlay());
     const run = await runSliced(this.drawSteps(outcome, overlay), SLICING);
     if (this.card) {
       const current = this.card.order[this.card.index];
@@ -153,6 +154,18 @@ export class AuditSession {
     return run.longestSliceMs;
   }
 
+  private makeOverlay(): Overlay {
+    const overlay = new Overlay(this.doc, this.teardown.signal, SLICING);
+    // Escape anywhere in our UI closes the card and gives the focus back to its badge.
+    overlay.layer.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.card) {
+        e.preventDefault();
+        this.closeCard({ returnFocus: true });
+      }
+    });
+    return overlay;
+  }
+
   /** Plans the marks for an outcome and draws them. */
   private *drawSteps(outcome: PageAudit, overlay: Overlay): Steps<MarkPlan> {
     const plan = yield* planMarksSteps(outcome.result, outcome.locations, new Set(this.dismissals.map((d) => d.findingId)));
@@ -160,8 +173,14 @@ export class AuditSession {
     yield* overlay.drawSteps(plan, {
       describe: (ids, severity) => this.describe(ids, severity),
       label: (ids) => this.label(ids),
-      open: (ids) => this.openCard(ids[0]!),
-    });
+      pinnedTitle: (n) => format(ui('cardPinned', this.lang), { n }),
+      pinnedItem: (id) => {
+        const f = this.finding(id);
+        return f ? `${SEVERITY_ICON[f.severity]} ${this.ruleTitle(f)}` : id;
+      },
+      added: (text) => format(ui('cardAdded', this.lang), { value: text || ui('exportHtmlBlank', this.lang) }),
+      open: (ids) => this.openCard(ids[0]!, { focusCard: true }),
+    }, outcome.top);
     return plan;
   }
 
@@ -196,16 +215,21 @@ export class AuditSession {
     });
   }
 
-  openCard(id: string): void {
+  openCard(id: string, opts: { focusCard?: boolean } = {}): void {
     const order = this.plan?.order ?? [];
     const index = order.indexOf(id);
     const target = this.overlay?.targetsOf(id)[0];
     if (index < 0 || !target) return;
-    this.card = { order, index, anchor: target };
-    this.copied = false;
+    this.card = { order, index };
+    this.copied = 'no';
+    this.overlay!.showCard(id);
     this.renderCard();
+    if (opts.focusCard) this.cardElement()?.focus({ preventScroll: true });
   }
 
+  private cardElement(): HTMLElement | null {
+    return this.overlay?.cardMount.querySelector<HTMLElement>('.xxgk-card') ?? null;
+  }
   private step(delta: number): void {
     if (!this.card) return;
     const n = this.card.order.length;
@@ -230,32 +254,106 @@ export class AuditSession {
     if (!overlay || !card) return;
     const f = this.finding(card.order[card.index]!);
     if (!f) return this.closeCard();
-    const r = card.anchor.getBoundingClientRect();
-    const width = 370;
-    const left = Math.max(8, Math.min(r.left, this.win.innerWidth - width - 8)) + this.win.scrollX;
-    const top = r.bottom + this.win.scrollY + 10;
     const cells = this.cellLines(f);
+    const prev = this.cardElement();
     render(h(Card, {
       finding: f, ruleTitle: this.ruleTitle(f), index: card.index, total: card.order.length,
       dismissal: this.dismissals.find((d) => d.findingId === f.id) ?? null,
-      cells, lang: this.lang, left, top, copied: this.copied,
+      cells, lang: this.lang, left: prev?.offsetLeft ?? 0, top: prev?.offsetTop ?? 0, copied: this.copied,
       onPrev: () => this.step(-1),
       onNext: () => this.step(1),
-      onClose: () => this.closeCard(),
+      onClose: () => this.closeCard({ returnFocus: true }),
       onDismiss: (reason: DismissReason) => void this.setDismissal(f.id, reason),
       onRestore: () => void this.setDismissal(f.id, null),
-      onCopy: () => {
-        void this.win.navigator.clipboard?.writeText(detailsText(f, this.ruleTitle(f), cells, this.url, this.lang)).then(() => {
-          this.copied = true;
-          this.renderCard();
-        }, () => {});
-      },
+      onCopy: () => void this.copy(detailsText(f, this.ruleTitle(f), cells, this.url, this.lang)),
     }), overlay.cardMount);
+    this.placeCard(f.id);
   }
 
-  private closeCard(): void {
+  /** Puts the card beside its mark, inside the viewport, off the cells it names: right of their
+   *  table, else left of it, else below them; clamped to the viewport. */
+  private placeCard(id: string): void {
+    const el = this.cardElement();
+    const overlay = this.overlay;
+    if (!el || !overlay) return;
+    const vw = this.doc.documentElement.clientWidth || this.win.innerWidth;
+    const vh = this.win.innerHeight;
+    const w = el.offsetWidth;
+    const hgt = el.offsetHeight;
+    const mark = (overlay.badgeOf(id) ?? overlay.targetsOf(id)[0])?.getBoundingClientRect();
+    const targets = overlay.targetsOf(id);
+    const rects = [...targets, ...targets.map((t) => t.closest('table')).filter((t): t is HTMLTableElement => !!t)].map((t) => t.getBoundingClientRect());
+    if (mark) rects.push(mark);
+    const area = rects.reduce((a, r) => ({ l: Math.min(a.l, r.left), t: Math.min(a.t, r.top), r: Math.max(a.r, r.right), b: Math.max(a.b, r.bottom) }), { l: Infinity, t: Infinity, r: -Infinity, b: -Infinity });
+    const clampY = (y: number) => Math.max(8, Math.min(y, vh - hgt - 8));
+    const clampX = (x: number) => Math.max(8, Math.min(x, vw - w - 8));
+    const anchorY = mark ? mark.top : area.t;
+    let left: number;
+    let top: number;
+    if (area.r + 12 + w <= vw - 8) [left, top] = [area.r + 12, clampY(anchorY - 20)];
+    else if (area.l - 12 - w >= 8) [left, top] = [area.l - 12 - w, clampY(anchorY - 20)];
+    else {
+      // Below the cells named (the finding's own cells, not the whole table), else above them.
+      const own = [...targets.map((t) => t.getBoundingClientRect()), ...(mark ? [mark] : [])];
+      const bottom = Math.max(...own.map((r) => r.bottom));
+      const topOwn = Math.min(...own.map((r) => r.top));
+      left = clampX(mark ? mark.left - 20 : area.l);
+      if (bottom + 10 + hgt <= vh - 8) top = bottom + 10;
+      else if (topOwn - 10 - hgt >= 8) top = topOwn - 10 - hgt;
+      else {
+        // Cells above and below (a whole column): beside them, over the table's other cells.
+        top = clampY(anchorY - 20);
+        const band = own.filter((r) => r.bottom > top && r.top < top + hgt);
+        const l = Math.min(...band.map((r) => r.left));
+        const r = Math.max(...band.map((q) => q.right));
+        if (r + 12 + w <= vw - 8) left = r + 12;
+        else if (l - 12 - w >= 8) left = l - 12 - w;
+      }
+    }
+    el.style.left = `${left + this.win.scrollX}px`;
+    el.style.top = `${top + this.win.scrollY}px`;
+  }
+
+  /** Copies the details: the clipboard API where the page is a secure context, else a hidden
+   *  textarea in our shadow root and execCommand('copy'); the card says which way it went. */
+  private async copy(text: string): Promise<void> {
+    let ok = false;
+    try {
+      if (this.win.navigator.clipboard && this.win.isSecureContext) {
+        await this.win.navigator.clipboard.writeText(text);
+        ok = true;
+      }
+    } catch {
+      ok = false;
+    }
+    if (!ok && this.overlay) {
+      const area = this.doc.createElement('textarea');
+      area.className = 'xxgk-copybuf';
+      area.value = text;
+      area.setAttribute('readonly', '');
+      this.overlay.layer.append(area);
+      const back = this.overlay.root.activeElement as HTMLElement | null;
+      area.select();
+      try {
+        ok = this.doc.execCommand('copy');
+      } catch {
+        ok = false;
+      }
+      area.remove();
+      back?.focus({ preventScroll: true });
+    }
+    this.copied = ok ? 'yes' : 'failed';
+    this.renderCard();
+  }
+
+  private closeCard(opts: { returnFocus?: boolean } = {}): void {
+    const id = this.card ? this.card.order[this.card.index] : undefined;
     this.card = null;
-    if (this.overlay) render(null, this.overlay.cardMount);
+    if (this.overlay) {
+      render(null, this.overlay.cardMount);
+      this.overlay.showCard(null);
+      if (opts.returnFocus && id) this.overlay.badgeOf(id)?.focus({ preventScroll: true });
+    }
   }
 
   /** Scrolls a finding into view, makes it pulse and opens its card. */
@@ -265,11 +363,14 @@ export class AuditSession {
       void saveHighlights(true);
       await this.redraw();
     }
-    const target = this.overlay?.targetsOf(id)[0];
-    if (!target) return false;
-    target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    this.overlay!.reveal(id);
-    this.overlay!.pulse(id);
+    const overlay = this.overlay;
+    const target = overlay?.targetsOf(id)[0];
+    if (!overlay || !target) return false;
+    if (!overlay.isPinned(id)) target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    overlay.reveal(id);
+    // A pinned finding: its item in the notice (the notice sits above the report's top).
+    if (overlay.isPinned(id)) overlay.badgeOf(id)?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    overlay.pulse(id);
     this.openCard(id);
     return true;
   }

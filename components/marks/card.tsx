@@ -25,7 +25,8 @@ export interface CardProps {
   lang: Lang;
   left: number;
   top: number;
-  copied: boolean;
+  /** What the last "copy details" did. */
+  copied: 'no' | 'yes' | 'failed';
   onPrev(): void;
   onNext(): void;
   onClose(): void;
@@ -44,17 +45,14 @@ export function Card(p: CardProps) {
       role="dialog"
       aria-label={p.ruleTitle}
       data-finding-id={f.id}
+      tabIndex={-1}
       style={{ left: `${p.left}px`, top: `${p.top}px` }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') p.onClose();
-      }}
     >
       <button type="button" class="close" aria-label={t('cardClose')} onClick={p.onClose}>×</button>
       <h2>
         <span class="sev">{t(SEVERITY_KEY[f.severity])}{f.status === 'review' ? ` · ${t('statusReview')}` : ''}</span>
         {p.ruleTitle}
       </h2>
-      <div class="rule">{t('exportColRule')}: {f.rule}</div>
       <p class="message">{f.message}</p>
       {showValues && (
         <dl>
@@ -86,7 +84,12 @@ export function Card(p: CardProps) {
       <div class="row">
         <button type="button" data-action="prev" onClick={p.onPrev} disabled={p.total < 2}>‹ {t('panelPrev')}</button>
         <button type="button" data-action="next" onClick={p.onNext} disabled={p.total < 2}>{t('panelNext')} ›</button>
-        <button type="button" data-action="copy" onClick={p.onCopy}>{p.copied ? t('cardCopied') : t('cardCopy')}</button>
+        <button type="button" data-action="copy" onClick={p.onCopy}>{t('cardCopy')}</button>
+        {p.copied !== 'no' && (
+          <span class={p.copied === 'yes' ? 'copied' : 'copy-failed'} role="status" data-copy={p.copied}>
+            {p.copied === 'yes' ? t('cardCopied') : t('cardCopyFailed')}
+          </span>
+        )}
         <span class="pos">{format(t('cardPosition'), { n: p.index + 1, total: p.total })}</span>
       </div>
     </div>

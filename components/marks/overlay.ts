@@ -9,12 +9,18 @@ import type { SliceOptions, Steps } from '../../lib/steps';
 import { ITEMS_PER_STEP, runNow, runSliced, ticker } from '../../lib/steps';
 import type { Severity } from '../../lib/result/severity';
 import { SEVERITY_ICON as ICON } from '../../lib/result/severity';
-import type { AnchorMark, CellMark, MarkPlan } from './plan';
+import type { AnchorMark, CellMark, MarkPlan, PinnedMark } from './plan';
 import { MARK_CSS } from './styles';
 
 export const ATTR_FINDING = 'data-xxgk-finding';
 export const ATTR_SEVERITY = 'data-xxgk-severity';
 export const ATTR_ANCHOR = 'data-xxgk-anchor';
+/** On a badge (and a marker, and an item of the pinned notice): the ids of the findings it stands for. */
+export const ATTR_BADGE = 'data-xxgk-badge';
+/** A badge's size (CSS: .xxgk-badge) and the gap it keeps from text and borders. */
+const BADGE_H = 18;
+const GAP = 3;
+const badgeWidth = (n: number) => (n > 1 ? 18 + 7 * String(n).length : BADGE_H);
 /** Our host: a plain <div> (a custom tag could be claimed by the page's own element class). */
 export const OWN_UI = 'data-xxgk-ui';
 /** Events that stop at our host, so the page's listeners never see clicks and keys in our UI. */
@@ -28,13 +34,29 @@ export interface OverlayHooks {
   describe(ids: string[], severity: Severity): string;
   /** The text of a missing-part marker. */
   label(ids: string[]): string;
+  /** The pinned notice's heading, and the text of one finding in it. */
+  pinnedTitle(n: number): string;
+  pinnedItem(id: string): string;
+  /** The tag a part of a shown finding wears: the number it adds (from the cell's text). */
+  added(text: string): string;
   open(ids: string[], from: Element): void;
 }
 
+type Rect = { x: number; y: number; w: number; h: number };
+
 interface Mark {
   target: Element;
-  placement: AnchorMark['placement'];
+  placement: AnchorMark['placement'] | 'pinned';
   ids: string[];
+  /** The findings whose badge is on this mark (empty: an outline only, a part of findings badged
+   *  elsewhere), their severity and whether they are all dismissed. */
+  badge: string[];
+  badgeSeverity: Severity;
+  badgeDismissed: boolean;
+  /** Where the badge goes, in document coordinates: beside the target's text, never over it. */
+  badgeAt: { x: number; y: number } | null;
+  /** A badge pushed out of its narrow cell: its place in the row beside the table. */
+  slot: number;
   severity: Severity;
   dismissed: boolean;
   /** CSS classes of the box. */
@@ -42,7 +64,26 @@ interface Mark {
   /** The box, while it is drawn. */
   box: HTMLElement | null;
   /** The target's rectangle in document coordinates (null: not measured, or not rendered). */
-  rect: { x: number; y: number; w: number; h: number } | null;
+  rect: Rect | null;
+}
+
+/** The extent of an element's visible text (client coordinates), null when it has none: the union
+ *  of its non-blank text nodes' rectangles (a Range over each, so block children do not count). */
+function textExtent(el: Element): DOMRect | null {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  const range = doc.createRange();
+  let l = Infinity, t = Infinity, r = -Infinity, b = -Infinity;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue || !n.nodeValue.trim()) continue;
+    range.selectNodeContents(n);
+    for (const q of range.getClientRects()) {
+      if (q.width === 0 || q.height === 0) continue;
+      l = Math.min(l, q.left); t = Math.min(t, q.top); r = Math.max(r, q.right); b = Math.max(b, q.bottom);
+    }
+  }
+  range.detach();
+  return l === Infinity ? null : new DOMRect(l, t, r - l, b - t);
 }
 
 export class Overlay {
@@ -54,6 +95,10 @@ export class Overlay {
   private byBox = new Map<Element, Mark>();
   private marked: Element[] = [];
   private hooks: OverlayHooks | null = null;
+  /** Findings shown in full (their parts outlined, tinted, labelled): hovered or focused badge, open card. */
+  private hoverLit: string[] = [];
+  private cardLit: string[] = [];
+  private lit = new Set<string>();
   private frame = 0;
   private measureDue = false;
   /** A draw is recording and measuring its marks: it places them when it ends. */
@@ -94,11 +139,29 @@ export class Overlay {
     this.cardMount = doc.createElement('div');
     this.layer.append(this.cardMount);
     this.root.append(this.layer);
-    // One listener for every badge and marker.
+    // One listener for every badge, marker and pinned item.
+    const badgeIds = (e: Event) => {
+      const button = (e.target as Element).closest?.(`[${ATTR_BADGE}]`);
+      return button ? (button.getAttribute(ATTR_BADGE) ?? '').split(' ').filter(Boolean) : null;
+    };
     this.layer.addEventListener('click', (e) => {
-      const button = (e.target as Element).closest?.('.xxgk-badge, .xxgk-flag');
-      const m = button?.parentElement ? this.byBox.get(button.parentElement) : undefined;
-      if (m && this.hooks) this.hooks.open(m.ids, m.target);
+      const ids = badgeIds(e);
+      const button = (e.target as Element).closest(`[${ATTR_BADGE}]`)!;
+      if (ids?.length && this.hooks) this.hooks.open(ids, button);
+    });
+    const light = (e: Event) => {
+      this.hoverLit = badgeIds(e) ?? [];
+      this.relight();
+    };
+    this.layer.addEventListener('pointerover', light);
+    this.layer.addEventListener('focusin', light);
+    this.layer.addEventListener('pointerout', () => {
+      this.hoverLit = [];
+      this.relight();
+    });
+    this.layer.addEventListener('focusout', () => {
+      this.hoverLit = [];
+      this.relight();
     });
     win?.addEventListener('scroll', this.onScroll, { passive: true, capture: true, signal });
     win?.addEventListener('resize', this.onResize, { signal });
@@ -115,13 +178,13 @@ export class Overlay {
     doc.documentElement.append(this.host);
   }
 
-  draw(plan: MarkPlan, hooks: OverlayHooks): void {
-    runNow(this.drawSteps(plan, hooks));
+  draw(plan: MarkPlan, hooks: OverlayHooks, top: Element | null = null): void {
+    runNow(this.drawSteps(plan, hooks, top));
   }
 
   /** Records the marks, measures them, draws those in view. Stops if a later draw or a clear
    *  replaced its marks while it was paused. */
-  *drawSteps(plan: MarkPlan, hooks: OverlayHooks): Steps<void> {
+  *drawSteps(plan: MarkPlan, hooks: OverlayHooks, top: Element | null = null): Steps<void> {
     this.clear();
     const marks = this.marks;
     const current = () => this.marks === marks;
@@ -143,6 +206,7 @@ export class Overlay {
         if (!current()) return;
       }
     }
+    if (plan.pinned) this.recordPinned(plan.pinned, top ?? this.doc.body ?? this.doc.documentElement);
     this.measureDue = false; // this measure covers the changes so far
     yield* this.measureSteps(marks);
     if (!current()) return;
@@ -155,11 +219,22 @@ export class Overlay {
     m.el.setAttribute(ATTR_FINDING, m.ids.join(' '));
     m.el.setAttribute(ATTR_SEVERITY, m.severity);
     this.marked.push(m.el);
-    const role = m.roles.has('total') ? 'role-total' : m.roles.has('part') && m.roles.size === 1 ? 'role-part' : 'role-value';
+    const role = m.badge.length === 0 ? 'role-part' : m.roles.has('total') ? 'role-total' : 'role-value';
     this.marks.push({
       target: m.el, placement: 'at', ids: m.ids, severity: m.severity, dismissed: m.dismissed, box: null, rect: null,
+      badge: m.badge, badgeSeverity: m.badgeSeverity, badgeDismissed: m.badgeDismissed, badgeAt: null, slot: 0,
       cls: `xxgk-box sev-${m.severity} ${role}${m.dismissed ? ' is-dismissed' : ''}`,
     });
+  }
+
+  private recordPinned(p: PinnedMark, top: Element): void {
+    const mark: Mark = {
+      target: top, placement: 'pinned', ids: p.ids, severity: p.severity, dismissed: p.dismissed,
+      badge: p.ids, badgeSeverity: p.severity, badgeDismissed: p.dismissed, badgeAt: null, slot: 0,
+      cls: `xxgk-pinned sev-${p.severity}${p.dismissed ? ' is-dismissed' : ''}`, box: null, rect: null,
+    };
+    this.marks.push(mark);
+    this.build(mark);
   }
 
   private recordAnchor(a: AnchorMark): void {
@@ -170,7 +245,10 @@ export class Overlay {
     const cls = a.placement === 'at'
       ? `xxgk-box sev-${a.severity} role-value${a.dismissed ? ' is-dismissed' : ''}`
       : `xxgk-missing sev-${a.severity}${a.dismissed ? ' is-dismissed' : ''}`;
-    const mark: Mark = { target: a.el, placement: a.placement, ids: a.ids, severity: a.severity, dismissed: a.dismissed, cls, box: null, rect: null };
+    const mark: Mark = {
+      target: a.el, placement: a.placement, ids: a.ids, severity: a.severity, dismissed: a.dismissed, cls, box: null, rect: null,
+      badge: a.ids, badgeSeverity: a.severity, badgeDismissed: a.dismissed, badgeAt: null, slot: 0,
+    };
     this.marks.push(mark);
     // Markers of missing parts are few: always drawn.
     if (a.placement !== 'at') this.build(mark);
@@ -183,27 +261,79 @@ export class Overlay {
     box.dataset.ids = m.ids.join(' ');
     box.style.display = 'none';
     const hooks = this.hooks!;
-    const text = hooks.describe(m.ids, m.severity);
-    const button = this.doc.createElement('button');
-    button.type = 'button';
-    button.title = text;
-    button.setAttribute('aria-label', text);
-    if (m.placement === 'at') {
-      button.className = 'xxgk-badge';
-      button.textContent = m.dismissed ? '✓' : m.ids.length > 1 ? `${ICON[m.severity]}${m.ids.length}` : ICON[m.severity];
-    } else {
-      button.className = 'xxgk-flag';
-      button.textContent = `${ICON[m.severity]} ${hooks.label(m.ids)}`;
+    if (m.placement === 'pinned') {
+      const title = this.doc.createElement('span');
+      title.className = 'xxgk-pinned-title';
+      title.textContent = hooks.pinnedTitle(m.ids.length);
+      box.append(title);
+      for (const id of m.ids) {
+        const item = this.doc.createElement('button');
+        item.type = 'button';
+        item.className = 'xxgk-pin';
+        item.setAttribute(ATTR_BADGE, id);
+        item.textContent = hooks.pinnedItem(id);
+        item.title = item.textContent;
+        box.append(item);
+      }
+    } else if (m.badge.length > 0) {
+      const text = hooks.describe(m.badge, m.badgeSeverity);
+      const button = this.doc.createElement('button');
+      button.type = 'button';
+      button.title = text;
+      button.setAttribute('aria-label', text);
+      button.setAttribute(ATTR_BADGE, m.badge.join(' '));
+      if (m.placement === 'at') {
+        button.className = `xxgk-badge sev-${m.badgeSeverity}${m.badgeDismissed ? ' is-dismissed' : ''}`;
+        button.textContent = m.badgeDismissed ? '✓' : m.badge.length > 1 ? `${ICON[m.badgeSeverity]}${m.badge.length}` : ICON[m.badgeSeverity];
+      } else {
+        button.className = 'xxgk-flag';
+        button.textContent = `${ICON[m.severity]} ${hooks.label(m.ids)}`;
+      }
+      box.append(button);
     }
-    box.append(button);
+    if (m.placement === 'at' && m.badge.length === 0) box.dataset.added = hooks.added((m.target.textContent ?? '').replace(/\s+/g, ''));
+    if (m.ids.some((id) => this.lit.has(id))) box.classList.add('is-lit');
     this.layer.append(box);
     this.byBox.set(box, m);
     m.box = box;
     return box;
   }
 
+  /** Where a badge goes (document coordinates), from the target's and its text's client rectangles:
+   *  in the larger free side of the cell beside its text; when neither side has room, beside the
+   *  table in the cell's row (right margin, else left), in its slot there. */
+  private badgePlace(m: Mark, r: DOMRect, sx: number, sy: number, slots: Map<string, number> | null): { x: number; y: number } {
+    const bw = badgeWidth(m.badge.length);
+    const text = textExtent(m.target);
+    const yIn = (cy: number) => Math.max(r.top, Math.min(cy - BADGE_H / 2, r.bottom - BADGE_H));
+    if (!text) {
+      if (r.width >= bw + 2 * GAP) return { x: r.right - bw - GAP + sx, y: yIn(r.top + r.height / 2) + sy };
+    } else {
+      const freeL = text.left - r.left;
+      const freeR = r.right - text.right;
+      const cy = text.top + text.height / 2;
+      if (freeR >= bw + 2 * GAP && freeR >= freeL) return { x: Math.min(text.right + GAP + 1, r.right - bw - GAP) + sx, y: yIn(cy) + sy };
+      if (freeL >= bw + 2 * GAP) return { x: Math.max(text.left - GAP - 1 - bw, r.left + GAP) + sx, y: yIn(cy) + sy };
+    }
+    // No room in the cell: beside its table, in its row.
+    const table = m.target.closest('table') ?? m.target;
+    const t = table.getBoundingClientRect();
+    const key = `${Math.round(t.left)}:${Math.round(r.top)}`;
+    if (slots) {
+      m.slot = slots.get(key) ?? 0;
+      slots.set(key, m.slot + 1);
+    }
+    const step = m.slot * (bw + 2);
+    const vw = this.doc.documentElement.clientWidth || (this.doc.defaultView?.innerWidth ?? 1000);
+    const y = r.top + (r.height - BADGE_H) / 2 + sy;
+    if (t.right + GAP + step + bw <= vw - 2) return { x: t.right + GAP + step + sx, y };
+    if (t.left - GAP - step - bw >= 2) return { x: t.left - GAP - step - bw + sx, y };
+    return { x: Math.max(2, vw - bw - 2 - step) + sx, y };
+  }
+
   private drop(m: Mark): void {
     if (!m.box || m.placement !== 'at') return;
+    if (m.box.contains(this.doc.activeElement) || m.box.contains(this.root.activeElement)) return; // keep the focused badge
     this.byBox.delete(m.box);
     m.box.remove();
     m.box = null;
@@ -216,9 +346,12 @@ export class Overlay {
     const tick = ticker(ITEMS_PER_STEP);
     let sx = win?.scrollX ?? 0;
     let sy = win?.scrollY ?? 0;
+    // Slots beside a table are handed out by a measure of every mark; a partial one keeps them.
+    const slots = list === this.marks ? new Map<string, number>() : null;
     for (const m of list) {
       const r = m.target.getBoundingClientRect();
       m.rect = r.width === 0 && r.height === 0 ? null : { x: r.left + sx, y: r.top + sy, w: r.width, h: r.height };
+      m.badgeAt = m.rect && m.placement === 'at' && m.badge.length > 0 ? this.badgePlace(m, r, sx, sy, slots) : null;
       if (tick()) {
         yield;
         sx = win?.scrollX ?? 0;
@@ -274,8 +407,41 @@ export class Overlay {
     const box = this.build(m);
     const { x, y, w, h } = m.rect;
     box.style.display = '';
-    if (m.placement === 'at') Object.assign(box.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
-    else Object.assign(box.style, { left: `${x}px`, top: `${m.placement === 'before' ? y - 4 : y + h + 4}px`, width: `${Math.max(w, 120)}px` });
+    if (m.placement === 'at') {
+      Object.assign(box.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
+      const badge = box.firstElementChild as HTMLElement | null;
+      if (badge && m.badgeAt) Object.assign(badge.style, { left: `${m.badgeAt.x - x}px`, top: `${m.badgeAt.y - y}px` });
+    } else if (m.placement === 'pinned') {
+      // A bar just above the report's top element (at the top of the page when there is no room).
+      Object.assign(box.style, { left: `${Math.max(0, x)}px`, top: `${Math.max(0, y - 30)}px`, maxWidth: `${Math.max(w, 360)}px` });
+    } else Object.assign(box.style, { left: `${x}px`, top: `${m.placement === 'before' ? y - 4 : y + h + 4}px`, width: `${Math.max(w, 120)}px` });
+  }
+
+  private relight(): void {
+    const next = new Set([...this.hoverLit, ...this.cardLit]);
+    if (next.size === this.lit.size && [...next].every((id) => this.lit.has(id))) return;
+    this.lit = next;
+    for (const m of this.marks) m.box?.classList.toggle('is-lit', m.ids.some((id) => next.has(id)));
+  }
+
+  /** The finding whose card is open is shown in full (null: none). */
+  showCard(id: string | null): void {
+    this.cardLit = id ? [id] : [];
+    this.relight();
+  }
+
+  /** The clickable thing that stands for a finding: its badge, marker or pinned item (drawn: call
+   *  reveal first), else null. */
+  badgeOf(id: string): HTMLElement | null {
+    for (const el of this.layer.querySelectorAll<HTMLElement>(`[${ATTR_BADGE}]`)) {
+      if ((el.getAttribute(ATTR_BADGE) ?? '').split(' ').includes(id)) return el;
+    }
+    return null;
+  }
+
+  /** A finding is pinned in the notice (it has no place on the page). */
+  isPinned(id: string): boolean {
+    return this.marks.some((m) => m.placement === 'pinned' && m.ids.includes(id));
   }
 
   /** Draws a finding's marks now, wherever they are (before pulsing them, after scrolling to them). */

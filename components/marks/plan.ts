@@ -20,6 +20,12 @@ export interface CellMark {
   roles: Set<CellRole>;
   /** Every finding on this element is dismissed. */
   dismissed: boolean;
+  /** The findings whose one badge stands on this element (it holds their defect); empty: the
+   *  element is only a part of findings badged elsewhere. */
+  badge: string[];
+  /** Highest severity among the badge's findings (open ones first), and whether all are dismissed. */
+  badgeSeverity: Severity;
+  badgeDismissed: boolean;
 }
 
 export interface AnchorMark {
@@ -36,9 +42,18 @@ interface AnchorEntry {
   findings: Finding[];
 }
 
+/** Findings with no place on the page (a date read from <meta>, a template finding without a
+ *  table): pinned in a notice at the top of the report. */
+export interface PinnedMark {
+  ids: string[];
+  severity: Severity;
+  dismissed: boolean;
+}
+
 export interface MarkPlan {
   cells: CellMark[];
   anchors: AnchorMark[];
+  pinned: PinnedMark | null;
   /** Finding ids in page order (by their first element), findings with no place last. */
   order: string[];
 }
@@ -46,7 +61,7 @@ export interface MarkPlan {
 /** The plan, in steps: a report can have thousands of findings (a 5,000-row table's extra rows). The
  *  elements' places in the document are read a step at a time; the final sort reads none. */
 export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<string, FindingLocation>, dismissed: ReadonlySet<string>): Steps<MarkPlan> {
-  const cellMap = new Map<Element, { findings: Finding[]; roles: Set<CellRole> }>();
+  const cellMap = new Map<Element, { findings: Finding[]; roles: Set<CellRole>; badge: Finding[] }>();
   const anchorMap = new Map<Element, Map<Placement, AnchorEntry>>();
   const firstEl = new Map<string, Element>();
   const order = documentOrder();
@@ -56,13 +71,15 @@ export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<stri
     const loc = locations.get(f.id);
     if (!loc) continue;
     for (const { el, role } of loc.cells) {
-      const entry = cellMap.get(el) ?? { findings: [], roles: new Set<CellRole>() };
+      const entry = cellMap.get(el) ?? { findings: [], roles: new Set<CellRole>(), badge: [] };
       if (!entry.findings.includes(f)) entry.findings.push(f);
+      if (el === loc.primary && !entry.badge.includes(f)) entry.badge.push(f);
       entry.roles.add(role);
       cellMap.set(el, entry);
       if (!firstEl.has(f.id) || order(el, firstEl.get(f.id)!) < 0) firstEl.set(f.id, el);
     }
-    if (loc.cells.length === 0 && loc.anchor) {
+    // An anchor in the page's <head> (a date read from <meta>) is not shown: pinned instead.
+    if (loc.cells.length === 0 && loc.anchor && !loc.anchor.el.closest('head')) {
       const { el, placement } = loc.anchor;
       const byPlace = anchorMap.get(el) ?? new Map<Placement, AnchorEntry>();
       anchorMap.set(el, byPlace);
@@ -78,9 +95,14 @@ export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<stri
     const open = findings.filter((f) => !dismissed.has(f.id));
     return { ids: findings.map((f) => f.id), severity: mostSevere((open.length ? open : findings).map((f) => f.severity)), dismissed: open.length === 0 };
   };
-  const cells: CellMark[] = [...cellMap].map(([el, e]) => ({ el, roles: e.roles, ...summarise(e.findings) }));
+  const cells: CellMark[] = [...cellMap].map(([el, e]) => {
+    const b = summarise(e.badge);
+    return { el, roles: e.roles, ...summarise(e.findings), badge: b.ids, badgeSeverity: b.severity, badgeDismissed: b.dismissed };
+  });
   const anchors: AnchorMark[] = [...anchorMap.values()].flatMap((m) => [...m.values()]).map((a) => ({ el: a.el, placement: a.placement, ...summarise(a.findings) }));
   const placed = result.findings.filter((f) => firstEl.has(f.id));
   placed.sort((a, b) => order(firstEl.get(a.id)!, firstEl.get(b.id)!) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { cells, anchors, order: [...placed, ...result.findings.filter((f) => !firstEl.has(f.id))].map((f) => f.id) };
+  const unplaced = result.findings.filter((f) => !firstEl.has(f.id));
+  const pinned = unplaced.length ? summarise(unplaced) : null;
+  return { cells, anchors, pinned, order: [...placed, ...unplaced].map((f) => f.id) };
 }

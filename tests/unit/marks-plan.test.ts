@@ -39,6 +39,29 @@ describe('planMarksSteps', () => {
     expect(shared.length).toBeGreaterThan(0);
   });
 
+  it('puts each finding with cells in exactly one badge, on its primary element', () => {
+    for (const f of result.findings) {
+      const loc = locations.get(f.id)!;
+      const holders = plan.cells.filter((c) => c.badge.includes(f.id));
+      if (loc.cells.length === 0) {
+        expect(holders).toHaveLength(0);
+        continue;
+      }
+      expect(holders.map((c) => c.el)).toEqual([loc.primary]);
+    }
+    expect(plan.cells.filter((c) => c.badge.length > 0).length).toBeLessThanOrEqual(result.findings.length);
+  });
+
+  it('pins the findings with no place on the page, last in the order', () => {
+    const f = result.findings[0]!;
+    const locs = new Map(locations);
+    locs.set(f.id, { cells: [], anchor: null, primary: null });
+    const p = runNow(planMarksSteps(result, locs, new Set()));
+    expect(p.pinned?.ids).toEqual([f.id]);
+    expect(p.order[p.order.length - 1]).toBe(f.id);
+    expect(plan.pinned).toBeNull();
+  });
+
   it('shows a dismissed finding as dismissed only where every finding on the element is dismissed', () => {
     const rowTotal = result.findings.find((f) => f.rule === 't3-row-total')!;
     const dismissed = runNow(planMarksSteps(result, locations, new Set([rowTotal.id])));
@@ -54,7 +77,7 @@ describe('planMarksSteps', () => {
     const doc = loadDocument('clean-2021-city-bureau');
     const rows = Array.from({ length: 3000 }, () => doc.body.appendChild(doc.createElement('p')));
     const findings = rows.map((_, i) => ({ ...result.findings[0]!, id: `x${i}` }));
-    const locs = new Map(rows.map((el, i) => [`x${i}`, { cells: [], anchor: { el, placement: 'at' as const } }]));
+    const locs = new Map(rows.map((el, i) => [`x${i}`, { cells: [], anchor: { el, placement: 'at' as const }, primary: null }]));
     // Found in reverse page order, planned in page order.
     const steps = planMarksSteps({ ...result, findings: [...findings].reverse() }, locs, new Set());
     let pauses = 0;

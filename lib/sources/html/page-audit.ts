@@ -15,12 +15,17 @@ import { htmlSource } from './source';
 export interface FindingLocation {
   cells: { el: Element; role: CellRole }[];
   anchor: { el: Element; placement: 'at' | 'before' | 'after' } | null;
+  /** The element of the cell holding the defect, where its one badge goes (else its first cell's;
+   *  null: the finding has no cell on the page). */
+  primary: Element | null;
 }
 
 export interface PageAudit {
   result: AuditResult;
   model: ReportModel;
   locations: Map<string, FindingLocation>;
+  /** The report's top element (where findings with no place of their own are pinned), if any. */
+  top: Element | null;
 }
 
 /** The first of a finding's places that the page has. */
@@ -30,11 +35,12 @@ export function locate(places: FindingPlaces, index: PlaceIndex<Element>): Findi
     const el = index.get(c.at);
     if (el) cells.push({ el, role: c.role });
   }
+  const primary = (places.primary && index.get(places.primary)) || (cells[0]?.el ?? null);
   for (const p of places.marker) {
     const el = index.get(p.at);
-    if (el) return { cells, anchor: { el, placement: p.placement } };
+    if (el) return { cells, anchor: { el, placement: p.placement }, primary };
   }
-  return { cells, anchor: null };
+  return { cells, anchor: null, primary };
 }
 
 function* locateAll(placement: ReadonlyMap<string, FindingPlaces>, index: PlaceIndex<Element>): Steps<Map<string, FindingLocation>> {
@@ -51,7 +57,8 @@ function* pageAuditSteps(doc: Document, opts: AuditOptions): Steps<PageAudit> {
   // A live or jsdom Document is one of the HTML source's documents; its elements are the places.
   const outcome = yield* auditSteps(htmlSource(doc), opts);
   const locations = yield* locateAll(outcome.placement, outcome.places as PlaceIndex<Element>);
-  return { result: outcome.result, model: outcome.model, locations };
+  const top = (outcome.places as PlaceIndex<Element>).get({ kind: 'top' }) ?? null;
+  return { result: outcome.result, model: outcome.model, locations, top };
 }
 
 export function auditPage(doc: Document, opts: AuditOptions): PageAudit {

@@ -1,0 +1,208 @@
+// What the auditor sees on a real page (issue 10): one badge per finding, at the cell holding the
+// defect; no character of a table cell under a clickable part of our UI; every finding reachable
+// from the popup's message and from the card's Next, findings with no place in the pinned notice;
+// the card off the cells it names; Escape closes it and gives the focus back to the badge.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, waitForAudit } from './support/browser';
+import type { Harness } from './support/browser';
+import { hostileRoute } from './support/hostile-pages';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ routes: [hostileRoute()] });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const PAGES = [
+  'http://www.example.gov.cn/portal-01-shanghai-blank-zero-2019.html',
+  'http://www.example.gov.cn/defect-arith-2021.html',
+  'http://www.example.gov.cn/hostile/narrow-cells-2021.html',
+];
+
+type Sweep = { badges: Record<string, string[]>; distinct: number; covered: string[]; maxPerFinding: number };
+
+/** Scrolls the page top to bottom a viewport at a time; at each stop (after our overlay drew its
+ *  frame) records every badge with the findings it names and its place in the document, and every
+ *  character of every td/th in view whose centre hits our host instead of the page. Runs in the page. */
+async function sweep(page: Page): Promise<Sweep> {
+  return page.evaluate(async () => {
+    const host = document.querySelector('div[data-xxgk-ui]')!;
+    const root = host.shadowRoot!;
+    const frames = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+    const badges: Record<string, Set<string>> = {};
+    const places = new Set<string>();
+    const covered: string[] = [];
+    let maxPerFinding = 0;
+    const range = document.createRange();
+    for (let y = 0; ; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frames();
+      const perFinding: Record<string, number> = {};
+      for (const b of root.querySelectorAll<HTMLElement>('[data-xxgk-badge]')) {
+        const r = b.getBoundingClientRect();
+        if (r.width === 0) continue;
+        const key = `${Math.round(r.left + scrollX)},${Math.round(r.top + scrollY)}`;
+        places.add(key);
+        for (const id of b.getAttribute('data-xxgk-badge')!.split(' ')) {
+          (badges[id] ??= new Set()).add(key);
+          perFinding[id] = (perFinding[id] ?? 0) + 1;
+        }
+      }
+      maxPerFinding = Math.max(maxPerFinding, ...Object.values(perFinding), 0);
+      for (const cell of document.querySelectorAll('td, th')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const text = n.nodeValue ?? '';
+          for (let i = 0; i < text.length; i++) {
+            if (!text[i]!.trim()) continue;
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const q = range.getBoundingClientRect();
+            if (q.width === 0 || q.height === 0) continue;
+            const x = q.left + q.width / 2;
+            const cy = q.top + q.height / 2;
+            if (x < 0 || cy < 0 || x >= innerWidth || cy >= innerHeight) continue;
+            const hit = document.elementFromPoint(x, cy);
+            if (hit === host) {
+              const ours = root.elementFromPoint(x, cy);
+              covered.push(`「${text[i]}」 of 「${text.trim().slice(0, 12)}」 at ${Math.round(x)},${Math.round(cy + scrollY)} under ${ours?.tagName ?? '?'}.${ours?.className ?? ''}`);
+            }
+          }
+        }
+      }
+      if (y + innerHeight >= document.documentElement.scrollHeight) break;
+    }
+    scrollTo(0, 0);
+    return {
+      badges: Object.fromEntries(Object.entries(badges).map(([id, s]) => [id, [...s]])),
+      distinct: places.size, covered: [...new Set(covered)], maxPerFinding,
+    };
+  });
+}
+
+/** The ids on the page's marked cells. */
+const markedIds = (page: Page) => page.evaluate(() => [...new Set([...document.querySelectorAll('[data-xxgk-finding]')].flatMap((el) => el.getAttribute('data-xxgk-finding')!.split(' ')))]);
+
+/** Something of this finding is in the viewport: a cell of it, its badge, marker or pinned item. */
+function inView(id: string): boolean {
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+  };
+  const has = (el: Element, a: string) => (el.getAttribute(a) ?? '').split(' ').includes(id);
+  const root = document.querySelector('div[data-xxgk-ui]')!.shadowRoot!;
+  return [...document.querySelectorAll('[data-xxgk-finding]')].some((el) => has(el, 'data-xxgk-finding') && visible(el))
+    || [...root.querySelectorAll('[data-xxgk-badge]')].some((el) => has(el, 'data-xxgk-badge') && visible(el))
+    || [...root.querySelectorAll<HTMLElement>('.xxgk-missing')].some((el) => el.dataset.ids!.split(' ').includes(id) && visible(el));
+}
+
+/** The open card's rectangle overlaps one of the cells of its finding (a list of those it covers). */
+function cardCovers(id: string): string[] {
+  const card = document.querySelector('div[data-xxgk-ui]')!.shadowRoot!.querySelector('.xxgk-card')!.getBoundingClientRect();
+  const out: string[] = [];
+  for (const el of document.querySelectorAll('[data-xxgk-finding]')) {
+    if (!el.getAttribute('data-xxgk-finding')!.split(' ').includes(id)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.left < card.right && r.right > card.left && r.top < card.bottom && r.bottom > card.top) out.push(`${el.tagName} ${el.textContent!.trim().slice(0, 10)}`);
+  }
+  return out;
+}
+
+async function pageMessage(tabId: number, msg: unknown): Promise<unknown> {
+  return h.worker.evaluate(({ id, m }) => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: unknown, o: { frameId: number }): Promise<unknown> } } }).chrome;
+    return chrome.tabs.sendMessage(id, m, { frameId: 0 });
+  }, { id: tabId, m: msg });
+}
+
+const cardId = (page: Page) => page.evaluate(() => document.querySelector('div[data-xxgk-ui]')?.shadowRoot?.querySelector<HTMLElement>('.xxgk-card')?.dataset.findingId ?? null);
+
+describe.each(PAGES)('on %s', (url) => {
+  it('gives every finding on cells exactly one badge, and no character of a cell lies under our UI', async () => {
+    const { page, tabId } = await h.open(url);
+    await waitForAudit(page);
+    await page.waitForFunction(() => !!document.querySelector('div[data-xxgk-ui]')?.shadowRoot?.querySelector('[data-xxgk-badge]'));
+    const findings = ((await pageMessage(tabId, { type: 'get-state' })) as { result: { findings: unknown[] } }).result.findings.length;
+    const ids = await markedIds(page);
+    expect(ids.length).toBeGreaterThan(0);
+    const s = await sweep(page);
+    for (const id of ids) expect(s.badges[id], `badges of ${id}`).toHaveLength(1);
+    expect(s.maxPerFinding).toBe(1);
+    // No more badges than findings (the pinned notice's items included).
+    expect(s.distinct).toBeLessThanOrEqual(findings);
+    const state = await page.evaluate(() => document.querySelectorAll('[data-xxgk-finding]').length);
+    expect(state).toBeGreaterThan(0);
+    if (process.env.XXGK_BADGE_REPORT) console.log(`${url}: ${findings} findings, ${ids.length} on cells, ${state} cells marked, ${s.distinct} badges`);
+    expect(s.covered).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches every finding from the popup\'s message and from the card\'s Next, the card off its cells', async () => {
+    const { page, tabId } = await h.open(url);
+    await waitForAudit(page);
+    const state = (await pageMessage(tabId, { type: 'get-state' })) as { result: { findings: { id: string }[] } };
+    const all = state.result.findings.map((f) => f.id);
+    expect(all.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-xxgk-finding]').length)).toBeGreaterThan(0);
+    for (const id of all) {
+      await expect(pageMessage(tabId, { type: 'focus-finding', id })).resolves.toEqual({ ok: true });
+      await expect.poll(() => cardId(page)).toBe(id);
+      expect(await page.evaluate(inView, id), `${id} in view`).toBe(true);
+    }
+    // The card's Next walks them all, in page order, and comes back to the first.
+    const seen = new Set<string>();
+    await pageMessage(tabId, { type: 'focus-finding', id: all[0]! });
+    let current = await cardId(page);
+    for (let i = 0; i < all.length; i++) {
+      seen.add(current!);
+      expect(await page.evaluate(inView, current!), `${current} in view`).toBe(true);
+      expect(await page.evaluate(cardCovers, current!), `card over the cells of ${current}`).toEqual([]);
+      const before = current;
+      await page.locator('div[data-xxgk-ui] .xxgk-card [data-action="next"]').click();
+      if (all.length > 1) await expect.poll(() => cardId(page)).not.toBe(before);
+      current = await cardId(page);
+    }
+    expect([...seen].sort()).toEqual([...all].sort());
+    await page.close();
+  });
+});
+
+describe('the card', () => {
+  it('closes on Escape and gives the focus back to its badge; copies on an http page', async () => {
+    const { page } = await h.open(PAGES[2]!);
+    await waitForAudit(page);
+    const badge = page.locator('div[data-xxgk-ui] .xxgk-badge').first();
+    await badge.scrollIntoViewIfNeeded();
+    const ids = (await badge.getAttribute('data-xxgk-badge'))!.split(' ');
+    // Hovering the badge shows its finding in full: its parts are lit.
+    await badge.hover();
+    await page.waitForFunction((id) => [...document.querySelector('div[data-xxgk-ui]')!.shadowRoot!.querySelectorAll<HTMLElement>('.xxgk-box.is-lit')].some((b) => b.dataset.ids!.split(' ').includes(id)), ids[0]!);
+    await badge.click();
+    await expect.poll(() => cardId(page)).toBe(ids[0]);
+    // The title is the rule's title, not its id; no line 规则: rule-id.
+    expect(await page.locator('div[data-xxgk-ui] .xxgk-card').textContent()).not.toMatch(/规则:/);
+    await page.locator('div[data-xxgk-ui] .xxgk-card [data-action="copy"]').click();
+    await page.waitForFunction(() => !!document.querySelector('div[data-xxgk-ui]')!.shadowRoot!.querySelector('.xxgk-card [data-copy]'));
+    expect(await page.evaluate(() => typeof navigator.clipboard)).toBe('undefined');
+    expect(await page.locator('div[data-xxgk-ui] .xxgk-card [data-copy]').getAttribute('data-copy')).toBe('yes');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardId(page)).toBeNull();
+    const focused = await page.evaluate(() => document.querySelector('div[data-xxgk-ui]')!.shadowRoot!.activeElement?.getAttribute('data-xxgk-badge') ?? null);
+    expect(focused?.split(' ')).toContain(ids[0]);
+    await page.close();
+  });
+
+  it('pins the findings with no place on the page in a notice at the top, and opens them from it', async () => {
+    const { page } = await h.open(PAGES[2]!);
+    await waitForAudit(page);
+    const pin = page.locator('div[data-xxgk-ui] .xxgk-pinned [data-xxgk-badge]').first();
+    await pin.waitFor();
+    const id = await pin.getAttribute('data-xxgk-badge');
+    await pin.click();
+    await expect.poll(() => cardId(page)).toBe(id);
+    await page.close();
+  });
+});
