@@ -7,7 +7,7 @@ import { format } from '../i18n/lang';
 import type { UiKey } from '../i18n/ui';
 import { SEVERITY_KEY, ui } from '../i18n/ui';
 import { sectionName, templateName } from '../i18n/terms';
-import { placeName, reportTemplate } from '../i18n/places';
+import { actualText, placeName, reportTemplate } from '../i18n/places';
 import type { TemplateId } from '../templates/types';
 import type { Dismissal } from '../result/dismissal';
 import type { Finding } from '../result/schema';
@@ -160,10 +160,6 @@ function auditedAtText(iso: string): string {
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
 
-function numText(n: number | null, lang: Lang): string {
-  return n === null ? ui('exportHtmlBlank', lang) : String(n);
-}
-
 function colon(lang: Lang): string {
   return lang === 'zh' ? '：' : ': ';
 }
@@ -192,7 +188,7 @@ function findingHtml(f: Finding, dismissal: Dismissal | undefined, snippet: stri
   // A null expected means the relation gives none; a null actual next to an expected one is a blank cell.
   if (f.expected !== null) values.push(`${escapeHtml(ui('exportColExpected', lang))} <b>${escapeHtml(String(f.expected))}</b>`);
   if (f.expected !== null || f.actual !== null) {
-    values.push(`${escapeHtml(ui('exportColActual', lang))} <b>${escapeHtml(numText(f.actual, lang))}</b>`);
+    values.push(`${escapeHtml(ui('exportColActual', lang))} <b>${escapeHtml(actualText(f, lang))}</b>`);
   }
   out.push(`<p class="values">${values.join(' · ')}</p>`);
   out.push(keysHtml(f, lang, template));

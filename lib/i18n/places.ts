@@ -6,6 +6,8 @@ import { TEMPLATE_2019 } from '../templates/t2019';
 import { TEMPLATE_2021 } from '../templates/t2021';
 import type { LabelDef, SectionKey, TableKey, TemplateId } from '../templates/types';
 import type { Lang } from './lang';
+import { format } from './lang';
+import { ui } from './ui';
 import { BLOCK_NAMES, sectionName, tableName } from './terms';
 
 export interface PlaceAddr {
@@ -106,4 +108,29 @@ export function placeName(a: PlaceAddr, lang: Lang, template?: TemplateId | null
   if (p.row) parts.push(zh ? (a.table === 'appeals' ? `「${p.row}」` : `「${p.row}」行`) : `${a.table === 'appeals' ? 'group' : 'row'} “${p.row}”`);
   if (p.column) parts.push(zh ? `「${p.column}」列` : `column “${p.column}”`);
   return parts.join(zh ? '' : ', ');
+}
+
+interface ValuedFinding {
+  actual: number | null;
+  cells: readonly { text: string; role: string }[];
+}
+
+/** The one cell a finding's `actual` was read from: its total, else its only value cell. */
+function actualCell(f: ValuedFinding): { text: string } | null {
+  const totals = f.cells.filter((c) => c.role === 'total');
+  if (totals.length === 1) return totals[0]!;
+  if (totals.length === 0 && f.cells.length === 1) return f.cells[0]!;
+  return null;
+}
+
+/**
+ * The number used, with the cell's text as written beside it when they differ:
+ * 「0（单元格写作「00」）」; 「空白」 for a blank cell.
+ */
+export function actualText(f: ValuedFinding, lang: Lang): string {
+  if (f.actual === null) return ui('exportHtmlBlank', lang);
+  const shown = String(f.actual);
+  const written = actualCell(f)?.text.trim();
+  if (!written || written === shown) return shown;
+  return format(ui('actualAsWritten', lang), { value: shown, text: written });
 }
