@@ -4,6 +4,7 @@ import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
 import { SEVERITY_KEY, ui } from '../../lib/i18n/ui';
 import { dismissalText } from '../../lib/export/input';
+import { actualText } from '../../lib/i18n/places';
 import type { Dismissal } from '../../lib/result/dismissal';
 import type { Finding, ReportSummary } from '../../lib/result/schema';
 import type { Severity } from '../../lib/result/severity';
@@ -35,7 +36,7 @@ export function expectedActual(f: Finding, lang: Lang): { label: string; value: 
   if (f.expected === null && f.actual === null) return [];
   const pairs = [];
   if (f.expected !== null) pairs.push({ label: ui('exportColExpected', lang), value: valueText(f.expected, lang) });
-  pairs.push({ label: ui('exportColActual', lang), value: valueText(f.actual, lang) });
+  pairs.push({ label: ui('exportColActual', lang), value: actualText(f, lang) });
   return pairs;
 }
 

@@ -3,6 +3,7 @@ import { format } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
 import type { AuditResult } from '../result/schema';
 import { SEVERITY_TEXT_MARK as MARK } from '../result/severity';
+import { templateName } from '../i18n/terms';
 import { CLI_TEXT, cliText } from './messages';
 
 
@@ -15,7 +16,7 @@ export function formatText(result: AuditResult, lang: Lang): string {
   }
   const unknown = cliText('unknown', lang);
   lines.push(format(cliText('reportLine', lang), {
-    title: r.title ?? unknown, agency: r.agency ?? unknown, year: r.year ?? unknown, template: r.template === 'unknown' ? unknown : r.template,
+    title: r.title ?? unknown, agency: r.agency ?? unknown, year: r.year ?? unknown, template: templateName(r.template, lang),
     signed: r.signedOn ?? '—', published: r.publishedOn ?? '—',
   }).replace(/^/gm, '  ').replace(/^ {2}/, '  '));
   lines.push(`  ${format(cliText('summary', lang), result.summary)}`);

@@ -5,6 +5,7 @@ import { ui } from '../i18n/ui';
 import type { ExportInput } from './input';
 import { ruleTitle } from '../rules';
 import { SEVERITY_KEY } from '../i18n/ui';
+import { placeParts, reportTemplate } from '../i18n/places';
 import { STATUS_KEY, dismissalText, dismissalsById, reportTitle, statusOf } from './input';
 
 export const CSV_COLUMNS: readonly UiKey[] = [
@@ -37,10 +38,11 @@ export function toCsv(input: ExportInput): string {
   const rows: (string | number | null)[][] = [CSV_COLUMNS.map((k) => ui(k, lang))];
   for (const f of result.findings) {
     const d = dismissed.get(f.id);
+    const place = placeParts(f, lang, reportTemplate(result.report.template));
     rows.push([
       result.source, title, f.rule, ruleTitle(f.rule, lang),
       ui(SEVERITY_KEY[f.severity], lang), ui(STATUS_KEY[statusOf(f, d)], lang),
-      f.section, f.table, f.block, f.row, f.column,
+      place.section, place.table, place.block, place.row, place.column,
       f.expected, f.actual, f.message, d ? dismissalText(d, lang) : '',
     ]);
   }

@@ -6,7 +6,9 @@ import type { Lang } from '../i18n/lang';
 import { format } from '../i18n/lang';
 import type { UiKey } from '../i18n/ui';
 import { SEVERITY_KEY, ui } from '../i18n/ui';
-import { BLOCK_NAMES, sectionName, tableName, templateName } from '../i18n/terms';
+import { sectionName, templateName } from '../i18n/terms';
+import { actualText, placeName, reportTemplate } from '../i18n/places';
+import type { TemplateId } from '../templates/types';
 import type { Dismissal } from '../result/dismissal';
 import type { Finding } from '../result/schema';
 import type { Severity } from '../result/severity';
@@ -158,31 +160,23 @@ function auditedAtText(iso: string): string {
   return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
 
-function numText(n: number | null, lang: Lang): string {
-  return n === null ? ui('exportHtmlBlank', lang) : String(n);
-}
-
 function colon(lang: Lang): string {
   return lang === 'zh' ? '：' : ': ';
 }
 
-function keysHtml(f: Finding, lang: Lang): string {
+/** Where the finding stands, in the template's words; the keys ride along in data-* attributes. */
+function keysHtml(f: Finding, lang: Lang, template: TemplateId | null): string {
   const parts: string[] = [];
-  const add = (label: UiKey, key: string | null, name?: string) => {
-    if (key === null) return;
-    const named = name && name !== key ? (lang === 'zh' ? `${key}（${name}）` : `${key} (${name})`) : key;
-    parts.push(`${escapeHtml(ui(label, lang))} <code>${escapeHtml(named)}</code>`);
-  };
-  add('exportColSection', f.section, f.section ? sectionName(f.section, lang) : undefined);
-  add('exportColTable', f.table, f.table ? tableName(f.table, lang) : undefined);
-  add('exportColBlock', f.block, f.block ? BLOCK_NAMES[f.block]?.[lang] : undefined);
-  add('exportColRow', f.row);
-  add('exportColColumn', f.column);
+  if (f.section && !f.table) parts.push(escapeHtml(sectionName(f.section, lang)));
+  const place = placeName(f, lang, template);
+  if (place) parts.push(escapeHtml(place));
   if (parts.length === 0) return '';
-  return `<p class="keys">${escapeHtml(ui('exportHtmlLocation', lang))}${colon(lang)}${parts.join(' · ')}</p>`;
+  const data = (['section', 'table', 'block', 'row', 'column'] as const)
+    .filter((k) => f[k] !== null).map((k) => ` data-${k}="${escapeHtml(f[k]!)}"`).join('');
+  return `<p class="keys"${data}>${escapeHtml(ui('exportHtmlLocation', lang))}${colon(lang)}${parts.join(' · ')}</p>`;
 }
 
-function findingHtml(f: Finding, dismissal: Dismissal | undefined, snippet: string | undefined, sanitize: (html: string) => string, lang: Lang): string {
+function findingHtml(f: Finding, dismissal: Dismissal | undefined, snippet: string | undefined, sanitize: (html: string) => string, lang: Lang, template: TemplateId | null): string {
   const status: ExportStatus = statusOf(f, dismissal);
   const out: string[] = [];
   out.push(`<article class="finding sev-${f.severity}${dismissal ? ' dismissed' : ''}" id="f-${escapeHtml(f.id)}">`);
@@ -194,10 +188,10 @@ function findingHtml(f: Finding, dismissal: Dismissal | undefined, snippet: stri
   // A null expected means the relation gives none; a null actual next to an expected one is a blank cell.
   if (f.expected !== null) values.push(`${escapeHtml(ui('exportColExpected', lang))} <b>${escapeHtml(String(f.expected))}</b>`);
   if (f.expected !== null || f.actual !== null) {
-    values.push(`${escapeHtml(ui('exportColActual', lang))} <b>${escapeHtml(numText(f.actual, lang))}</b>`);
+    values.push(`${escapeHtml(ui('exportColActual', lang))} <b>${escapeHtml(actualText(f, lang))}</b>`);
   }
   out.push(`<p class="values">${values.join(' · ')}</p>`);
-  out.push(keysHtml(f, lang));
+  out.push(keysHtml(f, lang, template));
   if (dismissal) {
     out.push(`<p class="dismissal">${escapeHtml(ui('exportHtmlDismissedReason', lang))}${colon(lang)}${escapeHtml(dismissalText(dismissal, lang))}</p>`);
   }
@@ -217,7 +211,7 @@ function groupsHtml(findings: readonly Finding[], input: ExportInput, dismissed:
   return groupByRule(findings).map((g) => [
     `<section class="rule">`,
     `<h3>${escapeHtml(ruleTitle(g.rule, lang))} <span class="rule-id">${escapeHtml(g.rule)}</span> · ${escapeHtml(format(ui('exportHtmlFindingCount', lang), { n: g.findings.length }))}</h3>`,
-    ...g.findings.map((f) => findingHtml(f, dismissed.get(f.id), input.snippets[f.id], sanitize, lang)),
+    ...g.findings.map((f) => findingHtml(f, dismissed.get(f.id), input.snippets[f.id], sanitize, lang, reportTemplate(input.result.report.template))),
     `</section>`,
   ].join('\n')).join('\n');
 }

@@ -56,6 +56,7 @@ export const UI = {
   exportHtmlDismissedNote: { zh: '审核人员已忽略以下各项，列出以备查。', en: 'An auditor dismissed these; they are listed for the record.' },
   exportHtmlFindingCount: { zh: '{n} 处', en: '{n} found' },
   exportHtmlBlank: { zh: '空白', en: 'blank' },
+  actualAsWritten: { zh: '{value}（单元格写作「{text}」）', en: '{value} (the cell reads “{text}”)' },
   exportHtmlLocation: { zh: '位置', en: 'Location' },
   exportHtmlRowsInvolved: { zh: '涉及的表格行（摘自原页面）', en: 'Rows involved (copied from the page)' },
   exportHtmlDismissedReason: { zh: '忽略原因', en: 'Dismissed' },

@@ -40,7 +40,7 @@ export function relationRule(meta: RuleMeta<'fail' | 'review'>, subject: Subject
         if (v.kind === 'review') {
           findings.push(finding('review', keys, {
             status: 'review', severity: 'warning',
-            params: { ...params, blocking: v.blocking.map((c) => `${cellPlace(c, ctx.lang)}「${c.value.text}」`).join(ctx.lang === 'zh' ? '、' : ', ') },
+            params: { ...params, blocking: v.blocking.map((c) => `${blockingPlace(c, v.cells, ctx.lang)}「${c.value.text}」`).join(ctx.lang === 'zh' ? '、' : ', ') },
             cells: v.cells.map((c) => draftCell(c, v.blocking.includes(c) ? 'blocking' : roleOf(c))),
           }));
           continue;
@@ -60,6 +60,15 @@ export function relationRule(meta: RuleMeta<'fail' | 'review'>, subject: Subject
       return { checked, findings };
     },
   };
+}
+
+/** A blocking cell named without what the subject already says: only its column when the
+ * relation lies along one row (「自然人」列), only its row when along one column. */
+function blockingPlace(c: ModelCell, cells: readonly ModelCell[], lang: Lang): string {
+  const zh = lang === 'zh';
+  if (cells.every((x) => x.row === c.row)) return zh ? `「${shortLabel(c.columnLabel)}」列` : `column “${shortLabel(c.columnLabel)}”`;
+  if (cells.every((x) => x.column === c.column)) return zh ? `「${shortLabel(c.rowLabel)}」行` : `row “${shortLabel(c.rowLabel)}”`;
+  return cellPlace(c, lang);
 }
 
 export function rowSubject(rel: Relation, cells: ModelCell[], lang: Lang): string {

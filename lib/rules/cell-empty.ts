@@ -1,7 +1,8 @@
 import type { ModelCell, ParsedTable } from '../model';
 import type { TableKey } from '../templates/types';
 import { draftCell, keyOf } from '../rule-kit/facts';
-import { finding, sectionOf, where } from '../rule-kit/draft';
+import { cellPlace, finding, sectionOf, shortLabel, where } from '../rule-kit/draft';
+import { blockName } from '../i18n/places';
 import type { FindingDraft } from '../rule-kit/types';
 import { defineRule } from '../rule-kit/types';
 
@@ -37,8 +38,39 @@ export default defineRule({
   },
 });
 
+/** Groups named in a list before 「…等」. */
+const MAX_GROUPS = 6;
+
+/**
+ * The cells by column or by row, whichever makes fewer groups, in page order: 「「总计」列 11 处；
+ * 「（一）予以公开」行「自然人」列」. 「；」 separates (「、」 and 「，」 occur inside labels).
+ */
 export function listCells(cells: ModelCell[], lang: 'zh' | 'en'): string {
-  const names = cells.slice(0, 5).map((c) => `${c.rowLabel.replace(/\s+/g, '').slice(0, 16)}/${c.columnLabel.replace(/\s+/g, '').slice(0, 10)}`);
-  const more = cells.length > 5 ? (lang === 'zh' ? ` 等 ${cells.length} 处` : ` and ${cells.length - 5} more`) : '';
-  return names.join(lang === 'zh' ? '、' : ', ') + more;
+  const zh = lang === 'zh';
+  const group = (by: (c: ModelCell) => string) => {
+    const out = new Map<string, ModelCell[]>();
+    for (const c of cells) {
+      const k = `${c.block ?? ''}/${by(c)}`;
+      const g = out.get(k);
+      if (g) g.push(c);
+      else out.set(k, [c]);
+    }
+    return [...out.values()];
+  };
+  const byColumn = group((c) => c.column);
+  const byRow = group((c) => c.row);
+  const useColumns = byColumn.length <= byRow.length;
+  const groups = useColumns ? byColumn : byRow;
+  const named = groups.slice(0, MAX_GROUPS).map((g) => {
+    const c = g[0]!;
+    const block = c.block ? blockName(c.block, lang) : '';
+    if (g.length === 1) return `${block}${zh ? '' : block ? ' ' : ''}${cellPlace(c, lang)}`;
+    const label = shortLabel(useColumns ? c.columnLabel : c.rowLabel);
+    return zh
+      ? `${block}「${label}」${useColumns ? '列' : '行'} ${g.length} 处`
+      : `${block ? `${block} ` : ''}${useColumns ? 'column' : 'row'} “${label}”: ${g.length}`;
+  });
+  const rest = groups.slice(MAX_GROUPS).reduce((n, g) => n + g.length, 0);
+  const more = rest > 0 ? (zh ? `；其余 ${rest} 处` : `; ${rest} more`) : '';
+  return named.join(zh ? '；' : '; ') + more;
 }

@@ -4,7 +4,8 @@ import { defineRule } from '../rule-kit/types';
 
 /**
  * 条例第四十九条: departments publish by 31 January, governments (人民政府, 管委会, 行政公署, 乡镇、
- * 街道) of their own level by 31 March. An agency that cannot be told is judged as a government.
+ * 街道) of their own level by 31 March. A government that published in February or March is on time;
+ * an agency that cannot be told is late only after 31 March, and asked about in between.
  */
 export default defineRule({
   meta: {
@@ -17,7 +18,10 @@ export default defineRule({
     messages: {
       department: { zh: '{kind}为 {date}，晚于政府部门的公布期限 {deadline}', en: 'The {kind} is {date}, after the deadline for a department, {deadline}' },
       government: { zh: '{kind}为 {date}，晚于人民政府的公布期限 {deadline}', en: 'The {kind} is {date}, after the deadline for a government, {deadline}' },
-      february: { zh: '{kind}为 {date}，晚于部门的 1 月 31 日期限；{agency}若为人民政府则期限为 3 月 31 日，请核实', en: 'The {kind} is {date}, after 31 January; {agency} has until 31 March if it is a government — please confirm' },
+      february: {
+        zh: '{kind}为 {date}：{agency}若为人民政府（期限 3 月 31 日）则按期公布，若为政府部门（期限 1 月 31 日）则已逾期，请核实机关类型',
+        en: 'The {kind} is {date}: on time if {agency} is a government (deadline 31 March), late if it is a department (deadline 31 January); please confirm which it is',
+      },
     },
   },
   check(ctx) {
@@ -35,7 +39,7 @@ export default defineRule({
       return { checked: 1, findings: date.iso > jan ? [finding('department', {}, { params: { ...params, deadline: jan }, subject })] : [] };
     }
     if (date.iso > mar) return { checked: 1, findings: [finding('government', {}, { params: { ...params, deadline: mar }, subject })] };
-    if (date.iso > jan) return { checked: 1, findings: [finding('february', {}, { severity: 'info', params, subject })] };
+    if (date.iso > jan && agencyKind === 'unknown') return { checked: 1, findings: [finding('february', {}, { severity: 'info', params, subject })] };
     return { checked: 1, findings: [] };
   },
 });

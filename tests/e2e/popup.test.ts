@@ -11,7 +11,9 @@ import { AuditResultSchema } from '../../lib/result/schema';
 import { loadDocument } from '../support/fixtures';
 import { ARTIFACTS, launch, waitForAudit } from './support/browser';
 import type { Harness } from './support/browser';
+import { JSDOM } from 'jsdom';
 import { parseCsv } from './support/csv';
+import { keysIn } from '../support/template-keys';
 
 let h: Harness;
 beforeAll(async () => {
@@ -170,6 +172,8 @@ describe('exports and hostile content', () => {
     }
     expect(csvText).toContain('=HYPERLINK'); // kept as text, inside a message
     expect(new Set(rows.slice(1).map((r) => r[2]))).toEqual(new Set(expected.findings.map((f) => f.rule)));
+    // Places in the template's words: no template key in the columns a person reads.
+    for (const r of rows.slice(1)) expect(keysIn([1, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14].map((i) => r[i]).join(' | '))).toEqual([]);
 
     const json = JSON.parse(readFileSync((await download('json')).path, 'utf8')) as { dismissals: unknown[] };
     const parsed = AuditResultSchema.parse(json);
@@ -181,6 +185,9 @@ describe('exports and hostile content', () => {
     const report = readFileSync(html.path, 'utf8');
     expect(report).not.toMatch(/<script/i);
     expect(report).toContain('&lt;img src=x onerror=');
+    const readable = new JSDOM(report).window.document;
+    for (const el of readable.querySelectorAll('.rule-id, .finding-id, style, title')) el.remove();
+    expect(keysIn(readable.body.textContent ?? '')).toEqual([]);
 
     // Open the report in the browser: nothing from the page runs there either.
     const saved = join(ARTIFACTS, 'e2e', html.name);

@@ -2,7 +2,8 @@
 // npm start — the main job on the bundled sample reports: build the extension, serve the sample
 // pages on loopback under government host names, and open them in Chromium with the extension
 // loaded. With a display: a browser window to use. Headless: a screenshot of each marked page and
-// of its popup (tests/artifacts/start/), and a summary printed for each page.
+// of its popup (tests/artifacts/start/), and a summary printed for each page by the command line's
+// own text formatter, in Chinese (or English with --lang en).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,11 +14,16 @@ ensureDependencies();
 const chromiumPath = ensureChromium();
 if (run('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] }) !== 0) process.exit(1);
 const { chromium } = await import('playwright-core');
+const { runnerImport } = await import('vite');
+const { module: { formatText } } = await runnerImport(join(ROOT, 'lib/cli/format-text.ts'), { configFile: false, logLevel: 'error' });
 
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const OUT = join(ROOT, 'tests/artifacts/start');
 const EXT = join(ROOT, '.output/chrome-mv3');
-const only = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const langAt = argv.indexOf('--lang');
+const lang = langAt >= 0 && argv[langAt + 1] === 'en' ? 'en' : 'zh';
+const only = argv.filter((a, i) => a !== '--lang' && (langAt < 0 || i !== langAt + 1));
 const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
 const headless = !process.env.DISPLAY || process.env.XXGK_HEADLESS === '1';
 
@@ -87,11 +93,11 @@ if (!headless) {
       state = await stateOf(tabId).catch(() => null);
     }
     if (!state || !state.result.report.isReport) {
-      console.log(`\n${p}\n  不是政府信息公开工作年度报告 — not a disclosure report; the page was left untouched`);
+      console.log(`\n${formatText({ source: `${site}/${p}`, report: { isReport: false } }, lang)}`);
       await page.close();
       continue;
     }
-    const { report, summary, findings } = state.result;
+    const { findings } = state.result;
     const first = findings.find((f) => f.severity === 'error') ?? findings[0];
     if (first) {
       await worker.evaluate(([id, fid]) => chrome.tabs.sendMessage(id, { type: 'focus-finding', id: fid }, { frameId: 0 }), [tabId, first.id]).catch(() => {});
@@ -104,12 +110,10 @@ if (!headless) {
     await popup.waitForTimeout(800);
     await popup.screenshot({ path: join(OUT, `${name}.popup.png`), fullPage: true });
     await popup.close();
-    console.log(`\n${p}\n  ${report.title ?? '（无标题）'} · ${report.year ?? '?'} · 模板 ${report.template}`);
-    console.log(`  错误 ${summary.error} · 警告 ${summary.warning} · 提示 ${summary.info}`);
-    for (const f of findings) console.log(`  ${{ error: '✖', warning: '▲', info: '·' }[f.severity]} ${f.rule}  ${f.message}`);
+    console.log(`\n${formatText(state.result, lang)}`);
     await page.close();
   }
-  console.log(`\nScreenshots of each marked page and its popup: ${OUT}`);
+  console.log(lang === 'zh' ? `\n每个页面及其弹出窗口的截图：${OUT}` : `\nScreenshots of each marked page and its popup: ${OUT}`);
   await context.close();
 }
 server.close();

@@ -84,7 +84,7 @@ describe('toCsv', () => {
     const granted = rows.find((r) => r[COL.rule]!.value === 't3-row-total')!.map((f) => f.value);
     expect(granted).toEqual([
       input.result.source, TITLE, 't3-row-total', '表三行合计（各类申请人之和等于总计）', '错误', '不符',
-      'requests', 'requests', '', 'granted', 'total', '272', '', input.result.findings[3]!.message, '',
+      '三、收到和处理政府信息公开申请情况', '表三（依申请公开）', '', '（一）予以公开', '总计', '272', '', input.result.findings[3]!.message, '',
     ]);
   });
 

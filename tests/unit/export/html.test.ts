@@ -91,8 +91,10 @@ describe('toHtmlReport', () => {
     expect(granted).toContain('各类申请人之和为 272');
     expect(granted).toContain('应为 272');
     expect(granted).toContain('实际 空白');
-    expect(granted).toContain('granted');
-    expect(granted).toContain('requests（表三（依申请公开））');
+    expect(granted).toContain('位置：表三（依申请公开）「（一）予以公开」行「总计」列');
+    expect(granted).not.toContain('granted');
+    // The keys stay machine-readable in data-* attributes.
+    expect(doc.querySelector('#f-3f9c1a2b .keys')?.getAttribute('data-row')).toBe('granted');
     expect(doc.querySelector('.group-fail h3')?.textContent).toContain('出现负数');
     // No expected value is not a blank one: only the value written is shown.
     const negative = doc.querySelector('#f-9e8d7c6b .values')!.textContent!;
@@ -138,7 +140,7 @@ describe('toHtmlReport', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
     expect(doc.title).toBe(`${TITLE} - audit results`);
     expect(doc.querySelector('.group-dismissed')?.textContent).toContain('Dismissed: Not a defect (2026-11-24)');
-    expect(doc.querySelector('#f-3f9c1a2b .keys')?.textContent).toContain('Location: Section requests (3. Requests received and handled)');
+    expect(doc.querySelector('#f-3f9c1a2b .keys')?.textContent).toContain('Location: Table 3 (requests), row “（一）予以公开”, column “总计”');
     expect(doc.body.textContent).toContain('Automated checks find only some problems');
   });
 

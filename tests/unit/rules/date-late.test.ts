@@ -1,6 +1,7 @@
 // date-late: departments publish by 31 January; a government of its own level (人民政府, 管委会,
-// 行政公署, 乡镇, 街道) by 31 March — after 31 January it is info, after 31 March a warning. The
-// agency is the body named in the title; one that cannot be told is judged as a government.
+// 行政公署, 乡镇, 街道) by 31 March — a government publishing in February or March is on time,
+// after 31 March a warning. The agency is the body named in the title; one that cannot be told is
+// late after 31 March and asked about (info) in between.
 // Interpretation: the publication date decides; without one, the signature date stands for it.
 import type { RuleCase } from '../../support/rule-cases';
 import { ruleCases } from '../../support/rule-cases';
@@ -16,6 +17,14 @@ ruleCases('date-late', {
     { name: 'a government publishing on 31 January', page: { agency: '宁安市人民政府', published: '2024-01-31' } },
     { name: 'no year: nothing to compare', page: { title: '宁安市生态环境局政府信息公开工作年度报告', intro: null, overview: '本机关认真贯彻落实《中华人民共和国政府信息公开条例》，持续推进政务公开工作，各项工作有序开展。', published: '2024-06-01' } },
     { name: 'no date at all: date-missing instead', page: { signature: null, published: null } },
+    { name: 'a 人民政府 publishing on 15 February: on time', page: { agency: '宁安市人民政府', published: '2024-02-15' } },
+    { name: 'a 人民政府 publishing on 31 March: on time', page: { agency: '宁安市人民政府', published: '2024-03-31' } },
+    { name: 'a 镇人民政府 in February (defect-gov-late fixture): on time', page: { agency: '青石镇人民政府', published: '2024-02-20' } },
+    { name: 'a 乡 in March: on time', page: { agency: '青石乡', published: '2024-03-10' } },
+    { name: 'a 街道办事处 in February: on time (乡镇、街道 are governments of their own level)', page: { agency: '城关街道办事处', published: '2024-02-20' } },
+    { name: 'a 管理委员会 in February: on time', page: { agency: '宁安经济开发区管理委员会', published: '2024-02-10' } },
+    { name: 'a 行政公署 in March: on time', page: { agency: '大兴安岭地区行政公署', published: '2024-03-01' } },
+    { name: 'the title names a government, the 来源 line a department: the title decides (on time)', page: { agency: '青石镇人民政府', published: '2024-02-20', source: '青石镇党政综合办公室' } },
   ],
   invalid: [
     late('a department (…局) publishing on 1 February: warning', '宁安市生态环境局', '2024-02-01', 'warning'),
@@ -29,19 +38,12 @@ ruleCases('date-late', {
       report: { agency: '宁安市生态环境局' },
       alone: true,
     },
-    late('a 人民政府 publishing on 15 February: info', '宁安市人民政府', '2024-02-15', 'info'),
-    late('a 人民政府 publishing on 31 March: info', '宁安市人民政府', '2024-03-31', 'info'),
     late('a 人民政府 publishing on 1 April: warning', '宁安市人民政府', '2024-04-01', 'warning'),
-    late('a 镇人民政府 in February (defect-gov-late fixture): info', '青石镇人民政府', '2024-02-20', 'info'),
-    late('a 乡 in March: info', '青石乡', '2024-03-10', 'info'),
-    late('a 街道办事处 in February: info (乡镇、街道 are governments of their own level)', '城关街道办事处', '2024-02-20', 'info'),
-    late('a 管理委员会 in February: info', '宁安经济开发区管理委员会', '2024-02-10', 'info'),
-    late('a 行政公署 in March: info', '大兴安岭地区行政公署', '2024-03-01', 'info'),
     late('a 综合实验区 in April: warning', '平潭综合实验区', '2024-04-02', 'warning'),
     {
-      name: 'an agency that cannot be told, in February: judged as a government, info',
+      name: 'an agency that cannot be told, in February: info, on time only if it is a government',
       page: { title: '2023年政府信息公开工作年度报告', published: '2024-02-15' },
-      findings: [{ severity: 'info' }],
+      findings: [{ severity: 'info', message: ['按期公布', '已逾期', '请核实'] }],
       report: { agency: null },
       alone: true,
     },
@@ -51,7 +53,6 @@ ruleCases('date-late', {
       findings: [{ severity: 'warning' }],
       alone: true,
     },
-    late('the title names a government, the 来源 line a department: the title decides (info)', '青石镇人民政府', '2024-02-20', 'info', { source: '青石镇党政综合办公室' }),
     late('the title names a department, the 来源 line a government: the title decides (warning)', '宁安市生态环境局', '2024-02-20', 'warning', { source: '宁安市人民政府' }),
     late('signed in January, published in February: the publication date decides', '宁安市生态环境局', '2024-02-05', 'warning', { signature: '2024年1月20日' }),
     {
