@@ -54,24 +54,24 @@ export function rowName(table: TableKey, block: string | null, row: string, temp
     return group ? `${group} ${label}` : label;
   }
   if (table === 'appeals') return find(APPEAL_GROUPS, row) ?? row;
-  for (const t of templatesFor(template)) {
-    const b = t.proactive.find((x) => x.key === block);
-    const label = b ? find(b.rows, row) : null;
-    if (label) return label;
-  }
-  return row;
+  return proactiveLabel(block, 'rows', row, template) ?? row;
 }
 
 /** The template's name of a column: 「自然人」, 「现行有效件数」, 「结果维持」. */
 export function columnName(table: TableKey, block: string | null, column: string, template?: TemplateId | null): string {
   if (table === 'requests') return find(REQUEST_COLUMNS, column) ?? column;
   if (table === 'appeals') return find(APPEAL_COLUMNS, column) ?? column;
+  return proactiveLabel(block, 'columns', column, template) ?? column;
+}
+
+/** A proactive block's row or column label, in the report's template first. */
+function proactiveLabel(block: string | null, kind: 'rows' | 'columns', key: string, template?: TemplateId | null): string | null {
   for (const t of templatesFor(template)) {
     const b = t.proactive.find((x) => x.key === block);
-    const label = b ? find(b.columns, column) : null;
+    const label = b ? find(b[kind], key) : null;
     if (label) return label;
   }
-  return column;
+  return null;
 }
 
 /** 「第二十条第（九）项」. */
