@@ -97,6 +97,7 @@ function* runRulesSteps(model: ReportModel, opts: RunOptions): Steps<RuleRun> {
         expected: d.expected, actual: d.actual,
         message: format(rule.meta.messages[d.messageId]![opts.lang], d.params),
         cells: d.cells.map(({ table, block, row, column, text, role }) => ({ table, block, row, column, text, role })),
+        ...(d.quote ? { quote: d.quote } : {}),
       });
       if (d.subject) subjects.set(id, d.subject);
     }

@@ -20,6 +20,8 @@ export interface FindingPlaces {
   marker: Place[];
   /** The cell that holds the defect, where the finding's one badge goes (null: no cells). */
   primary: CellAddress | null;
+  /** Words of the prose the finding is about (a stated number): its badge goes there instead. */
+  words: Extract<Address, { kind: 'text' }> | null;
 }
 
 const at = (a: Address): Place => ({ at: a, placement: 'at' });
@@ -63,9 +65,11 @@ function primaryCell(cells: FindingPlaces['cells']): CellAddress | null {
 
 export function placeFinding(f: Finding, subject: Address | null, model: ReportModel): FindingPlaces {
   const cells = f.cells.map((c) => ({ at: cellAddress(c), role: c.role }));
+  const words = subject?.kind === 'text' ? subject : null;
   return {
     cells,
-    marker: subject ? markerPlaces(subject, model) : [],
+    marker: subject && !words ? markerPlaces(subject, model) : [],
     primary: primaryCell(cells),
+    words,
   };
 }

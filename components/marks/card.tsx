@@ -54,6 +54,7 @@ export function Card(p: CardProps) {
         {p.ruleTitle}
       </h2>
       <p class="message">{f.message}</p>
+      {f.quote && <blockquote class="quote">{f.quote.text}</blockquote>}
       {showValues && (
         <dl>
           {f.expected !== null && <><dt>{t('exportColExpected')}</dt><dd class="expected">{f.expected}</dd></>}
@@ -100,6 +101,7 @@ export function Card(p: CardProps) {
 export function detailsText(f: Finding, ruleTitle: string, cells: string[], url: string, lang: Lang): string {
   const t = (k: UiKey) => ui(k, lang);
   const lines = [`[${t(SEVERITY_KEY[f.severity])}] ${ruleTitle} (${f.rule})`, f.message];
+  if (f.quote) lines.push(`「${f.quote.text}」`);
   if (f.expected !== null) lines.push(`${t('exportColExpected')}: ${f.expected}`);
   if (f.expected !== null || f.actual !== null) lines.push(`${t('exportColActual')}: ${f.actual ?? t('exportHtmlBlank')}`);
   if (cells.length) lines.push(`${t('cardCells')}: ${cells.join('; ')}`);

@@ -11,6 +11,7 @@ import type { Severity } from '../../lib/result/severity';
 import { SEVERITY_ICON as ICON } from '../../lib/result/severity';
 import type { AnchorMark, CellMark, MarkPlan, PinnedMark } from './plan';
 import { MARK_CSS } from './styles';
+import { wordsRange } from './words';
 
 export const ATTR_FINDING = 'data-xxgk-finding';
 export const ATTR_SEVERITY = 'data-xxgk-severity';
@@ -65,6 +66,8 @@ interface Mark {
   box: HTMLElement | null;
   /** The target's rectangle in document coordinates (null: not measured, or not rendered). */
   rect: Rect | null;
+  /** Words inside the target that the mark is about (a number the prose states): measured instead. */
+  words: Range | null;
 }
 
 /** The extent of an element's visible text (client coordinates), null when it has none: the union
@@ -216,12 +219,15 @@ export class Overlay {
   }
 
   private recordCell(m: CellMark): void {
-    m.el.setAttribute(ATTR_FINDING, m.ids.join(' '));
-    m.el.setAttribute(ATTR_SEVERITY, m.severity);
+    // A line of prose may hold the words of several findings: its attribute names them all.
+    const earlier = m.words ? m.el.getAttribute(ATTR_FINDING) : null;
+    m.el.setAttribute(ATTR_FINDING, earlier ? `${earlier} ${m.ids.join(' ')}` : m.ids.join(' '));
+    if (!earlier) m.el.setAttribute(ATTR_SEVERITY, m.severity);
     this.marked.push(m.el);
     const role = m.badge.length === 0 ? 'role-part' : m.roles.has('total') ? 'role-total' : 'role-value';
     this.marks.push({
       target: m.el, placement: 'at', ids: m.ids, severity: m.severity, dismissed: m.dismissed, box: null, rect: null,
+      words: m.words ? wordsRange(m.el, m.words) : null,
       badge: m.badge, badgeSeverity: m.badgeSeverity, badgeDismissed: m.badgeDismissed, badgeAt: null, slot: 0,
       cls: `xxgk-box sev-${m.severity} ${role}${m.dismissed ? ' is-dismissed' : ''}`,
     });
@@ -231,7 +237,7 @@ export class Overlay {
     const mark: Mark = {
       target: top, placement: 'pinned', ids: p.ids, severity: p.severity, dismissed: p.dismissed,
       badge: p.ids, badgeSeverity: p.severity, badgeDismissed: p.dismissed, badgeAt: null, slot: 0,
-      cls: `xxgk-pinned sev-${p.severity}${p.dismissed ? ' is-dismissed' : ''}`, box: null, rect: null,
+      cls: `xxgk-pinned sev-${p.severity}${p.dismissed ? ' is-dismissed' : ''}`, box: null, rect: null, words: null,
     };
     this.marks.push(mark);
     this.build(mark);
@@ -246,7 +252,7 @@ export class Overlay {
       ? `xxgk-box sev-${a.severity} role-value${a.dismissed ? ' is-dismissed' : ''}`
       : `xxgk-missing sev-${a.severity}${a.dismissed ? ' is-dismissed' : ''}`;
     const mark: Mark = {
-      target: a.el, placement: a.placement, ids: a.ids, severity: a.severity, dismissed: a.dismissed, cls, box: null, rect: null,
+      target: a.el, placement: a.placement, ids: a.ids, severity: a.severity, dismissed: a.dismissed, cls, box: null, rect: null, words: null,
       badge: a.ids, badgeSeverity: a.severity, badgeDismissed: a.dismissed, badgeAt: null, slot: 0,
     };
     this.marks.push(mark);
@@ -304,7 +310,8 @@ export class Overlay {
    *  table in the cell's row (right margin, else left), in its slot there. */
   private badgePlace(m: Mark, r: DOMRect, sx: number, sy: number, slots: Map<string, number> | null): { x: number; y: number } {
     const bw = badgeWidth(m.badge.length);
-    const text = textExtent(m.target);
+    // Words in a line of prose have no free side: their badge goes in the margin, on their line.
+    const text = m.words ? r : textExtent(m.target);
     const yIn = (cy: number) => Math.max(r.top, Math.min(cy - BADGE_H / 2, r.bottom - BADGE_H));
     if (!text) {
       if (r.width >= bw + 2 * GAP) return { x: r.right - bw - GAP + sx, y: yIn(r.top + r.height / 2) + sy };
@@ -349,7 +356,7 @@ export class Overlay {
     // Slots beside a table are handed out by a measure of every mark; a partial one keeps them.
     const slots = list === this.marks ? new Map<string, number>() : null;
     for (const m of list) {
-      const r = m.target.getBoundingClientRect();
+      const r = (m.words ?? m.target).getBoundingClientRect();
       m.rect = r.width === 0 && r.height === 0 ? null : { x: r.left + sx, y: r.top + sy, w: r.width, h: r.height };
       m.badgeAt = m.rect && m.placement === 'at' && m.badge.length > 0 ? this.badgePlace(m, r, sx, sy, slots) : null;
       if (tick()) {

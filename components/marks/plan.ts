@@ -9,6 +9,7 @@ import { documentOrder } from '../../lib/sources/html/order';
 import type { FindingLocation } from '../../lib/sources/html/page-audit';
 import type { Steps } from '../../lib/steps';
 import { ITEMS_PER_STEP, ticker } from '../../lib/steps';
+import type { Words } from './words';
 
 type Placement = NonNullable<FindingLocation['anchor']>['placement'];
 
@@ -26,6 +27,8 @@ export interface CellMark {
   /** Highest severity among the badge's findings (open ones first), and whether all are dismissed. */
   badgeSeverity: Severity;
   badgeDismissed: boolean;
+  /** Words of the element's text (a number the prose states) that the mark is about, not the whole element. */
+  words?: Words;
 }
 
 export interface AnchorMark {
@@ -62,6 +65,9 @@ export interface MarkPlan {
  *  elements' places in the document are read a step at a time; the final sort reads none. */
 export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<string, FindingLocation>, dismissed: ReadonlySet<string>): Steps<MarkPlan> {
   const cellMap = new Map<Element, { findings: Finding[]; roles: Set<CellRole>; badge: Finding[] }>();
+  /** Words of the prose, by element and words: a finding's badge stands beside its words. */
+  const wordMap = new Map<string, { el: Element; words: Words; findings: Finding[] }>();
+  const wordKeys = new Map<Element, number>();
   const anchorMap = new Map<Element, Map<Placement, AnchorEntry>>();
   const firstEl = new Map<string, Element>();
   const order = documentOrder();
@@ -77,6 +83,15 @@ export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<stri
       entry.roles.add(role);
       cellMap.set(el, entry);
       if (!firstEl.has(f.id) || order(el, firstEl.get(f.id)!) < 0) firstEl.set(f.id, el);
+    }
+    if (loc.words) {
+      const { el, text, before } = loc.words;
+      if (!wordKeys.has(el)) wordKeys.set(el, wordKeys.size);
+      const key = `${wordKeys.get(el)}\u0000${before}\u0000${text}`;
+      const entry = wordMap.get(key) ?? { el, words: { text, before }, findings: [] };
+      entry.findings.push(f);
+      wordMap.set(key, entry);
+      firstEl.set(f.id, el);
     }
     // An anchor in the page's <head> (a date read from <meta>) is not shown: pinned instead.
     if (loc.cells.length === 0 && loc.anchor && !loc.anchor.el.closest('head')) {
@@ -99,6 +114,10 @@ export function* planMarksSteps(result: AuditResult, locations: ReadonlyMap<stri
     const b = summarise(e.badge);
     return { el, roles: e.roles, ...summarise(e.findings), badge: b.ids, badgeSeverity: b.severity, badgeDismissed: b.dismissed };
   });
+  for (const w of wordMap.values()) {
+    const s = summarise(w.findings);
+    cells.push({ el: w.el, roles: new Set<CellRole>(['value']), ...s, badge: s.ids, badgeSeverity: s.severity, badgeDismissed: s.dismissed, words: w.words });
+  }
   const anchors: AnchorMark[] = [...anchorMap.values()].flatMap((m) => [...m.values()]).map((a) => ({ el: a.el, placement: a.placement, ...summarise(a.findings) }));
   const placed = result.findings.filter((f) => firstEl.has(f.id));
   placed.sort((a, b) => order(firstEl.get(a.id)!, firstEl.get(b.id)!) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

@@ -47,6 +47,7 @@ export const MARK_CSS = `
 .xxgk-card h2 { margin: 0 0 6px; padding-right: 26px; font-size: 14px; line-height: 1.4; }
 .xxgk-card .sev { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 3px; background: var(--c); color: #fff; font-size: 12px; }
 .xxgk-card p { margin: 6px 0; }
+.xxgk-card .quote { margin: 6px 0; padding: 4px 8px; border-left: 3px solid var(--c); background: #f6f7f9; color: #3c4043; font-size: 12px; max-height: 96px; overflow: auto; }
 .xxgk-card dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0; }
 .xxgk-card dt { color: #5f6368; }
 .xxgk-card dd { margin: 0; }

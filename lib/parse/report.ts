@@ -3,6 +3,7 @@
 // part of the engine that reads a source; it never sees the source's references, only keeps them.
 import type { ParsedTable, ReportModel } from '../model';
 import { PlaceIndex } from '../sources/places';
+import { lineAddress } from '../result/address';
 import type { Grid, Item, ReportSource } from '../sources/types';
 import { isOldFormatYear } from '../templates';
 import { tableTemplate } from '../templates/choice';
@@ -98,6 +99,7 @@ export function* parseReportSteps<R>(source: ReportSource<R>): Steps<ParsedRepor
     return it.kind === 'line' ? it.line.ref : it.ref;
   };
   scan.hits.forEach((h, k) => places.set({ kind: 'section', section: h.key }, lineRef(scan.indexes[k]!)));
+  scan.hits.forEach((h, k) => scan.bodyItems[k]!.forEach((item, line) => places.set(lineAddress(h.key, line), lineRef(item))));
   if (title.ref !== null) places.set({ kind: 'title' }, title.ref);
   if (signed?.ref != null) places.set({ kind: 'date', date: 'signed' }, signed.ref);
   if (published?.ref != null) places.set({ kind: 'date', date: 'published' }, published.ref);

@@ -67,6 +67,9 @@ export interface SectionScan {
   hits: SectionHit[];
   /** Index into items of each hit's line, and of the report's end. */
   indexes: number[];
+  /** For each hit, the item index of each line of its body, in the order of `SectionHit.lines`
+   *  (the heading's own line first when the heading runs on into text). */
+  bodyItems: number[][];
   end: number;
 }
 
@@ -89,7 +92,7 @@ export function* findSectionsSteps(items: Item<unknown>[]): Steps<SectionScan> {
       indexes.splice(dup, 1);
       rests.splice(dup, 1);
     }
-    hits.push({ key: m.def.key, ordinal: m.ordinal, text: item.line.text, variant: m.variant, body: '' });
+    hits.push({ key: m.def.key, ordinal: m.ordinal, text: item.line.text, variant: m.variant, body: '', lines: [] });
     indexes.push(i);
     rests.push(m.rest);
   }
@@ -105,15 +108,28 @@ export function* findSectionsSteps(items: Item<unknown>[]): Steps<SectionScan> {
       }
     }
   }
+  const bodyItems: number[][] = [];
   for (let k = 0; k < hits.length; k++) {
     const stop = k + 1 < indexes.length ? indexes[k + 1]! : end;
-    const parts = [rests[k]!];
+    const parts: string[] = [];
+    const from: number[] = [];
+    if (rests[k]) {
+      parts.push(rests[k]!);
+      from.push(indexes[k]!);
+    }
     for (let i = indexes[k]! + 1; i < stop; i++) {
       if (tick()) yield;
       const it = items[i]!;
-      if (it.kind === 'line') parts.push(it.line.text);
+      if (it.kind === 'line' && it.line.text) {
+        parts.push(it.line.text);
+        from.push(i);
+      }
     }
-    hits[k]!.body = parts.filter(Boolean).join('\n');
+    const hit = hits[k]!;
+    hit.body = parts.join('\n');
+    let at = 0;
+    hit.lines = parts.map((p) => (at += p.length + 1) - p.length - 1);
+    bodyItems.push(from);
   }
-  return { hits, indexes, end };
+  return { hits, indexes, end, bodyItems };
 }

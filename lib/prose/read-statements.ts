@@ -1,7 +1,7 @@
 // Reads the counts a section's prose states (「全年共收到政府信息公开申请154件」), the cells each may mean
 // (lib/templates/statements.ts), 「占X%」 beside them, and the sentences saying there were none.
 // Pure: section text in, statements out. Every pattern is bounded, so the time is linear in the text.
-import { DEFAULT_PERCENT_BASES, OTHER_COUNTS, STATEMENTS, STATEMENT_BY_KEY, qualifiedCells } from '../templates/statements';
+import { DEFAULT_PERCENT_BASES, OTHER_COUNTS, STATEMENTS, STATEMENT_BY_KEY, WEAK_NOT_REQUESTS, qualifiedCells } from '../templates/statements';
 import type { Alternatives, BaseDef, QualifierDef, StatementDef } from '../templates/statements';
 import type { SectionKey } from '../templates/types';
 import { notOwnFrom } from './context';
@@ -136,6 +136,7 @@ function readSentence(section: SectionKey, sentence: string, f: string, sentence
       && f.slice(s.numberEnd - sentenceStart, t.start).includes('其中'));
     if (isPart) continue;
     const def = STATEMENT_BY_KEY.get(subject.of ?? subject.subject);
+    if (def?.role === 'base' && def.weak && WEAK_NOT_REQUESTS.test(head)) continue;
     if (def?.role === 'base') lastBase = def;
     out.push({
       section, sentence, sentenceStart, numberStart: sentenceStart + t.start, numberEnd: sentenceStart + t.end,

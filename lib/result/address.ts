@@ -21,6 +21,14 @@ export const AddressSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('section'), section: SectionKeySchema }),
   /** The first image in a section. */
   z.object({ kind: z.literal('image'), section: SectionKeySchema }),
+  /** Words in a section's prose: line `line` of its body (`SectionHit.lines`), characters
+   *  `start`–`end` of that line, which read `text` (a stated number, as written). */
+  z.object({
+    kind: z.literal('text'), section: SectionKeySchema, line: z.number().int().nonnegative(),
+    start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string(),
+    /** Up to a dozen characters of the line before the words, to find them again in the page. */
+    before: z.string(),
+  }),
   z.object({ kind: z.literal('title') }),
   z.object({ kind: z.literal('date'), date: z.enum(['signed', 'published']) }),
   /** The first thing of the report: its title, else its first heading or table. */
@@ -38,6 +46,11 @@ export type Address = z.infer<typeof AddressSchema>;
 export type CellAddress = Extract<Address, { kind: 'cell' }>;
 
 /** One string per address, for the sources' place indexes. */
+export function lineAddress(section: z.infer<typeof SectionKeySchema>, line: number): Address {
+  return { kind: 'text', section, line, start: 0, end: 0, text: '', before: '' };
+}
+
+
 export function addressKey(a: Address): string {
   switch (a.kind) {
     case 'cell': return `cell:${a.table}/${a.block ?? ''}/${a.row}/${a.column}`;
@@ -47,6 +60,8 @@ export function addressKey(a: Address): string {
     case 'table': return `table:${a.table}/${a.part}`;
     case 'section': return `section:${a.section}`;
     case 'image': return `image:${a.section}`;
+    // The line is the place a source knows; the words in it are found by the one who draws.
+    case 'text': return `line:${a.section}/${a.line}`;
     case 'date': return `date:${a.date}`;
     case 'missing-section': return `missing-section:${a.section}`;
     case 'missing-table': return `missing-table:${a.table}`;

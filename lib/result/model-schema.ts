@@ -65,6 +65,9 @@ export const SectionHitSchema = z.object({
   variant: z.boolean(),
   /** The section's text, heading excluded, up to the next section or the end of the report. */
   body: z.string(),
+  /** Where each of the body's lines starts in `body` (lines are joined by one newline): the prose
+   *  rules' places (address `text`) name a line by its index here. */
+  lines: z.array(z.number().int().nonnegative()),
 });
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

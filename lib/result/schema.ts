@@ -31,6 +31,8 @@ export const FindingSchema = z.object({
   actual: z.number().nullable(),
   message: z.string().min(1),
   cells: z.array(CellRefSchema),
+  /** Wave 2: the sentence of the prose a text-* finding rests on, as written, and its section. */
+  quote: z.object({ text: z.string(), section: SectionKey }).optional(),
 });
 
 export const ReportSummarySchema = z.object({

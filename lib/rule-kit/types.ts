@@ -57,6 +57,8 @@ export interface FindingDraft<M extends string = string> {
   subject?: Address;
   /** Tells apart two findings of one rule on the same keys (two dates, two headings…). */
   discriminator?: string;
+  /** The sentence of the prose the finding rests on (text-* rules). */
+  quote?: { text: string; section: SectionKey };
 }
 
 /** Last year's report of the same body, for the across-years rules. */

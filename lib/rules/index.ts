@@ -38,9 +38,11 @@ import t4DirectTotal from './t4-direct-total';
 import t4ReviewTotal from './t4-review-total';
 import templateMixed from './template-mixed';
 import templateYearMismatch from './template-year-mismatch';
+import textCountMismatch from './text-count-mismatch';
+import textNoneButTable from './text-none-but-table';
+import textPercentMismatch from './text-percent-mismatch';
 import type { Lang } from '../i18n/lang';
 import type { Rule } from '../rule-kit/types';
-
 export const RULES: readonly Rule[] = [
   reportYearMissing, templateYearMismatch, templateMixed, reportOldFormat,
   sectionMissing, sectionNumberWrong, sectionNumberMissing, sectionOrder, s5Empty, labelVariant,
@@ -50,6 +52,7 @@ export const RULES: readonly Rule[] = [
   t3Balance, t3RowTotal, t3ResultsTotal, t4ReviewTotal, t4DirectTotal, t4AfterReviewTotal,
   t2ValidFloor, t2TotalGeNew, t2CountNonneg,
   s6FeeStatementMissing, dateMissing, dateBeforePeriodEnd, dateLate, dateFuture,
+  textCountMismatch, textPercentMismatch, textNoneButTable,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.meta.id);

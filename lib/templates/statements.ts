@@ -177,4 +177,7 @@ export function qualifiedCells(q: QualifierDef, b: BaseDef, template: TemplateId
 }
 
 /** Words of counts that are not the tables' (代表建议, 提案, 来信 …): a statement beside them is not read. */
+/** 办理 / 处理 of something that is not a request (「办理…行政许可事项134件」): not the requests' count. */
+export const WEAK_NOT_REQUESTS = /事项|许可|审批|办件|业务|工单/;
+
 export const OTHER_COUNTS = /建议|提案|议案|来信|来电|来访|热线|留言|咨询|稿件|新闻|培训|会议|检查|督查|信访件/;

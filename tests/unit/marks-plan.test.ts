@@ -55,7 +55,7 @@ describe('planMarksSteps', () => {
   it('pins the findings with no place on the page, last in the order', () => {
     const f = result.findings[0]!;
     const locs = new Map(locations);
-    locs.set(f.id, { cells: [], anchor: null, primary: null });
+    locs.set(f.id, { cells: [], anchor: null, primary: null, words: null });
     const p = runNow(planMarksSteps(result, locs, new Set()));
     expect(p.pinned?.ids).toEqual([f.id]);
     expect(p.order[p.order.length - 1]).toBe(f.id);
@@ -77,7 +77,7 @@ describe('planMarksSteps', () => {
     const doc = loadDocument('clean-2021-city-bureau');
     const rows = Array.from({ length: 3000 }, () => doc.body.appendChild(doc.createElement('p')));
     const findings = rows.map((_, i) => ({ ...result.findings[0]!, id: `x${i}` }));
-    const locs = new Map(rows.map((el, i) => [`x${i}`, { cells: [], anchor: { el, placement: 'at' as const }, primary: null }]));
+    const locs = new Map(rows.map((el, i) => [`x${i}`, { cells: [], anchor: { el, placement: 'at' as const }, primary: null, words: null }]));
     // Found in reverse page order, planned in page order.
     const steps = planMarksSteps({ ...result, findings: [...findings].reverse() }, locs, new Set());
     let pauses = 0;

@@ -39,10 +39,16 @@ describe('placeFinding primary', () => {
 });
 
 describe.each(fixtureNames())('on fixture page %s', (name) => {
-  it("resolves every finding's primary to one of its own cells' elements, a total or blocking cell where it has one", () => {
+  it("resolves every finding's primary to one of its own cells' elements (a total or blocking cell where it has one), or to its words", () => {
     const { result, locations } = auditPage(loadDocument(name), { source: name, now: FIXTURE_NOW });
     for (const f of result.findings) {
       const loc = locations.get(f.id)!;
+      if (loc.words) {
+        // A finding about words of the prose: its badge stands by them, in their line's element.
+        expect(loc.primary).toBe(loc.words.el);
+        expect((loc.words.el.textContent ?? '').replace(/\s+/g, ' ')).toContain(loc.words.text);
+        continue;
+      }
       if (loc.cells.length === 0) {
         expect(loc.primary).toBeNull();
         continue;

@@ -16,8 +16,10 @@ export interface FindingLocation {
   cells: { el: Element; role: CellRole }[];
   anchor: { el: Element; placement: 'at' | 'before' | 'after' } | null;
   /** The element of the cell holding the defect, where its one badge goes (else its first cell's;
-   *  null: the finding has no cell on the page). */
+   *  null: the finding has no cell on the page). For words of the prose: their line's element. */
   primary: Element | null;
+  /** Words of the prose the finding is about, in the element of their line: the badge goes there. */
+  words: { el: Element; text: string; before: string } | null;
 }
 
 export interface PageAudit {
@@ -35,12 +37,14 @@ export function locate(places: FindingPlaces, index: PlaceIndex<Element>): Findi
     const el = index.get(c.at);
     if (el) cells.push({ el, role: c.role });
   }
-  const primary = (places.primary && index.get(places.primary)) || (cells[0]?.el ?? null);
+  const line = places.words && index.get(places.words);
+  const words = line ? { el: line, text: places.words!.text, before: places.words!.before } : null;
+  const primary = words?.el ?? ((places.primary && index.get(places.primary)) || (cells[0]?.el ?? null));
   for (const p of places.marker) {
     const el = index.get(p.at);
-    if (el) return { cells, anchor: { el, placement: p.placement }, primary };
+    if (el) return { cells, anchor: { el, placement: p.placement }, primary, words };
   }
-  return { cells, anchor: null, primary };
+  return { cells, anchor: null, primary, words };
 }
 
 function* locateAll(placement: ReadonlyMap<string, FindingPlaces>, index: PlaceIndex<Element>): Steps<Map<string, FindingLocation>> {

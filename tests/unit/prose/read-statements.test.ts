@@ -53,6 +53,10 @@ describe('counts named by their words', () => {
     expect(read('全年办结213件，另有11件结转下年度继续办理。', GOV_2019)).toEqual(['handled = 213', 'carried-out = 11']);
   });
 
+  it('does not read 办理 of licences or other matters as requests (portal-07)', () => {
+    expect(read('办理并公开律师、公证、司法鉴定等行政许可事项134件。')).toEqual([]);
+  });
+
   it('lists several readings for 办理', () => {
     const [s] = readStatements('overview', '共办理政府信息公开申请93件。', DEPT_2024);
     expect(s!.subject).toBe('processed');
