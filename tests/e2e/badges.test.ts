@@ -20,6 +20,7 @@ const PAGES = [
   'http://www.example.gov.cn/portal-01-shanghai-blank-zero-2019.html',
   'http://www.example.gov.cn/defect-arith-2021.html',
   'http://www.example.gov.cn/hostile/narrow-cells-2021.html',
+  'http://www.example.gov.cn/text-count-percent-mismatch-2021.html',
 ];
 
 type Sweep = { badges: Record<string, string[]>; distinct: number; covered: string[]; maxPerFinding: number };
@@ -203,6 +204,59 @@ describe('the card', () => {
     const id = await pin.getAttribute('data-xxgk-badge');
     await pin.click();
     await expect.poll(() => cardId(page)).toBe(id);
+    await page.close();
+  });
+});
+
+describe('a number the prose states wrong', () => {
+  it('is boxed in its sentence, its badge beside the line off the text, the card quoting the sentence', async () => {
+    const { page, tabId } = await h.open(PAGES[3]!);
+    await waitForAudit(page);
+    const state = (await pageMessage(tabId, { type: 'get-state' })) as { result: { findings: { id: string; rule: string }[] } };
+    const id = state.result.findings.find((f) => f.rule === 'text-count-mismatch')!.id;
+    const badge = page.locator(`div[data-xxgk-ui] [data-xxgk-badge~="${id}"]`);
+    await badge.scrollIntoViewIfNeeded();
+    const geometry = await page.evaluate((fid) => {
+      const root = document.querySelector('div[data-xxgk-ui]')!.shadowRoot!;
+      const line = [...document.querySelectorAll('[data-xxgk-finding]')].find((el) => el.getAttribute('data-xxgk-finding')!.split(' ').includes(fid) && !el.closest('table'))!;
+      // The stated number's characters, as the page prints them.
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let number: DOMRect | null = null;
+      const chars: DOMRect[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const v = n.nodeValue ?? '';
+        for (let i = 0; i < v.length; i++) {
+          if (!v[i]!.trim()) continue;
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          chars.push(range.getBoundingClientRect());
+        }
+        const at = v.indexOf('38');
+        if (at >= 0 && !number) {
+          range.setStart(n, at);
+          range.setEnd(n, at + 2);
+          number = range.getBoundingClientRect();
+        }
+      }
+      const b = root.querySelector(`[data-xxgk-badge~="${fid}"]`)!.getBoundingClientRect();
+      const box = [...root.querySelectorAll<HTMLElement>('.xxgk-box')].find((x) => x.dataset.ids!.split(' ').includes(fid) && x.querySelector('[data-xxgk-badge]'))!.getBoundingClientRect();
+      const overlaps = (a: DOMRect, c: DOMRect) => a.left < c.right && a.right > c.left && a.top < c.bottom && a.bottom > c.top;
+      return {
+        boxAroundNumber: !!number && box.left <= number.left + 1 && box.right >= number.right - 1 && box.top <= number.top + 1 && box.bottom >= number.bottom - 1,
+        boxWidth: box.width,
+        lineWidth: line.getBoundingClientRect().width,
+        badgeOnNumberLine: !!number && b.top < number.bottom && b.bottom > number.top,
+        badgeOverText: chars.filter((c) => overlaps(c, b)).length,
+      };
+    }, id);
+    expect(geometry.boxAroundNumber).toBe(true);
+    expect(geometry.boxWidth).toBeLessThan(geometry.lineWidth / 4);
+    expect(geometry.badgeOnNumberLine).toBe(true);
+    expect(geometry.badgeOverText).toBe(0);
+    await badge.click();
+    await expect.poll(() => cardId(page)).toBe(id);
+    expect(await page.locator('div[data-xxgk-ui] .xxgk-card .quote').textContent()).toContain('予以公开及部分公开38件');
     await page.close();
   });
 });
