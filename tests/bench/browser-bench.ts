@@ -17,10 +17,14 @@ import { EXTENSION as EXT, PAGES, ROOT, launch, pageMetrics } from '../e2e/suppo
 import type { Metrics } from '../../components/shared/metrics';
 import type { Harness } from '../e2e/support/browser';
 import { SYNTHETIC } from './synthetic-pages';
+import { scriptCosts } from './script-cost';
 
 const OUT = join(ROOT, 'tests/artifacts/bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ONLY = process.env.BENCH_ONLY;
+/** Pages that are not reports whose extra scripting is compared with and without the extension. */
+const COST_PAGES = ['synthetic-heavy-news-2000-tables', 'not-report-news'];
+const COST_RUNS = Math.max(3, Number(process.env.BENCH_COST_RUNS ?? 5));
 
 const median = (xs: number[]) => {
   if (xs.length === 0) return NaN;
@@ -49,6 +53,17 @@ async function main() {
       return true;
     }],
   });
+
+  // First, alone in the browser: the extension's extra scripting on pages that are not reports.
+  const costs = await scriptCosts(h.context, COST_PAGES, COST_RUNS);
+  const costWidth = Math.max(...COST_PAGES.map((p) => p.length));
+  console.log(`extra main-thread scripting (Chromium ScriptDuration, medians of ${COST_RUNS} alternated loads each)`);
+  console.log(`${'page'.padEnd(costWidth)}  with ext ms  without ms  extra ms`);
+  for (const c of costs) {
+    const w = median(c.withMs);
+    const wo = median(c.withoutMs);
+    console.log(`${c.page.padEnd(costWidth)}  ${fmt(w).padStart(11)}  ${fmt(wo).padStart(10)}  ${fmt(w - wo).padStart(8)}`);
+  }
 
   const rows: Record<string, unknown>[] = [];
   for (const [name, page] of selected) {
@@ -138,7 +153,7 @@ async function main() {
   };
   console.log(`summary: ${JSON.stringify(summary)}`);
   mkdirSync(OUT, { recursive: true });
-  const record = JSON.stringify({ at: stamp, runs: RUNS, rows, sizes, warm, heap, ownFrame, summary }, null, 2);
+  const record = JSON.stringify({ at: stamp, runs: RUNS, costs, rows, sizes, warm, heap, ownFrame, summary }, null, 2);
   writeFileSync(join(OUT, 'latest.json'), record);
   writeFileSync(join(OUT, `browser-${stamp.replace(/[:.]/g, '-')}.json`), record);
   console.log(`written: ${join(OUT, 'latest.json')}`);

@@ -22,14 +22,14 @@ export function htmlSample(doc: HtmlDocument): DetectionSample {
     articleTitle: articleTitle(doc),
     *headings(perLevel) {
       for (const tag of HEADING_TAGS) {
+        // Item by item, never `length`: a live list's length walks the whole document.
         const list = doc.getElementsByTagName(tag);
-        for (let i = 0; i < perLevel && i < list.length; i++) yield list[i]!.textContent ?? '';
+        for (let i = 0, el = list[0]; i < perLevel && el; el = list[++i]) yield el.textContent ?? '';
       }
     },
     *tableTexts(limit) {
       const tables = doc.getElementsByTagName('table');
-      for (let i = 0; i < limit && i < tables.length; i++) {
-        const t = tables[i]!;
+      for (let i = 0, t = tables[0]; i < limit && t; t = tables[++i]) {
         if (t.getElementsByTagName('table')[0]) continue;
         yield t.textContent ?? '';
       }
