@@ -96,7 +96,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const results = audited.map((a, i) => {
     const last = previous[i];
     if (!last) return a.result;
-    return withPrevious({ ...a, placement: new Map() }, { model: last.model, source: last.source }, { lang: args.lang, now: io.now }).result;
+    return withPrevious(a, { model: last.model, source: last.source }, { lang: args.lang, now: io.now }).result;
   });
   if (args.json) io.out(JSON.stringify(results, null, 2));
   else for (const r of results) io.out(formatText(r, args.lang) + '\n');

@@ -23,22 +23,27 @@ export interface WithPreviousOptions {
 const ACROSS_YEARS = RULES.filter((r) => r.meta.requires?.includes('previous'));
 const ACROSS_YEAR_IDS = new Set(ACROSS_YEARS.map((r) => r.meta.id));
 
-/**
- * The outcome with the across-years rules run against `previous`: their findings in the engine's
- * order (the rule catalog's, then each rule's own), their `checks` entries replaced, the summary
- * recomputed and the new findings placed. A page that is not a report is returned as it is.
- */
-/** What withPrevious reads of an audit outcome (lib/audit.ts AuditOutcome has it all). */
+/** What withPrevious reads of an audit: lib/audit.ts's outcome or the page audit's have it. */
 export interface AuditedReport {
   result: AuditResult;
   model: ReportModel;
-  /** By finding id: where it is drawn. */
-  placement: ReadonlyMap<string, FindingPlaces>;
 }
 
-export function withPrevious<T extends AuditedReport>(outcome: T, previous: PreviousReport, opts: WithPreviousOptions): T {
-  const { result, model } = outcome;
-  if (!model.isReport) return outcome;
+export interface ComparedWithPrevious {
+  result: AuditResult;
+  /** By finding id: the across-years findings' cells (this year's only) and where their badge goes. */
+  placement: Map<string, FindingPlaces>;
+}
+
+/**
+ * The result with the across-years rules run against `previous`: their findings in the engine's
+ * order (the rule catalog's, then each rule's own), their `checks` entries replaced and the
+ * summary recomputed; findings of those rules from an earlier comparison are replaced too. A page
+ * that is not a report is returned as it is.
+ */
+export function withPrevious(audited: AuditedReport, previous: PreviousReport, opts: WithPreviousOptions): ComparedWithPrevious {
+  const { result, model } = audited;
+  if (!model.isReport) return { result, placement: new Map() };
   const clock = opts.clock ?? (() => performance.now());
   const started = clock();
   const ran = runNow(runRulesSteps(model, {
@@ -52,10 +57,7 @@ export function withPrevious<T extends AuditedReport>(outcome: T, previous: Prev
   const checks = result.checks.map((c) => fresh.get(c.rule) ?? c);
   const summary = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity]++;
-  const kept = new Set(findings.map((f) => f.id));
-  const placement = new Map<string, FindingPlaces>([...outcome.placement].filter(([id]) => kept.has(id)));
-  for (const f of ran.findings) placement.set(f.id, placeFinding(f, ran.subjects.get(f.id) ?? null, model));
+  const placement = new Map(ran.findings.map((f) => [f.id, placeFinding(f, ran.subjects.get(f.id) ?? null, model)]));
   const totalMs = Math.round((result.timing.totalMs + clock() - started) * 1000) / 1000;
-  const next: AuditResult = { ...result, findings, checks, summary, timing: { totalMs } };
-  return { ...outcome, result: next, placement };
+  return { result: { ...result, findings, checks, summary, timing: { totalMs } }, placement };
 }
