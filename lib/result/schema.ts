@@ -15,7 +15,12 @@ export const CellRefSchema = z.object({
   column: z.string(),
   text: z.string(),
   role: z.enum(['total', 'part', 'value', 'blocking']),
+  /** Only on last year's cells of an across-years finding: the year of the report they stand in. */
+  year: z.number().int().optional(),
 });
+
+/** The report an across-years finding compares with. */
+const PreviousSchema = z.object({ source: z.string(), title: z.string().nullable(), year: z.number().int() });
 
 export const FindingSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{8}$/),
@@ -33,6 +38,7 @@ export const FindingSchema = z.object({
   cells: z.array(CellRefSchema),
   /** Wave 2: the sentence of the prose a text-* finding rests on, as written, and its section. */
   quote: z.object({ text: z.string(), section: SectionKey }).optional(),
+  previous: PreviousSchema.optional(),
 });
 
 export const ReportSummarySchema = z.object({

@@ -38,6 +38,15 @@ export interface DraftCell {
   column: string;
   text: string;
   role: CellRole;
+  /** Set on last year's cells only (across-years rules): the year of the report they stand in. */
+  year?: number;
+}
+
+/** The report a finding compares with (the `previous` key of the result). */
+export interface PreviousRef {
+  source: string;
+  title: string | null;
+  year: number;
 }
 
 export interface FindingDraft<M extends string = string> {
@@ -59,6 +68,8 @@ export interface FindingDraft<M extends string = string> {
   discriminator?: string;
   /** The sentence of the prose the finding rests on (text-* rules). */
   quote?: { text: string; section: SectionKey };
+  /** Across-years rules: last year's report the finding compares with. */
+  previous?: PreviousRef;
 }
 
 /** Last year's report of the same body, for the across-years rules. */

@@ -41,6 +41,10 @@ import templateYearMismatch from './template-year-mismatch';
 import textCountMismatch from './text-count-mismatch';
 import textNoneButTable from './text-none-but-table';
 import textPercentMismatch from './text-percent-mismatch';
+import xCarryOver from './x-carry-over';
+import xInForce from './x-in-force';
+import xJump from './x-jump';
+import xPrevItems from './x-prev-items';
 import type { Lang } from '../i18n/lang';
 import type { Rule } from '../rule-kit/types';
 export const RULES: readonly Rule[] = [
@@ -52,7 +56,10 @@ export const RULES: readonly Rule[] = [
   t3Balance, t3RowTotal, t3ResultsTotal, t4ReviewTotal, t4DirectTotal, t4AfterReviewTotal,
   t2ValidFloor, t2TotalGeNew, t2CountNonneg,
   s6FeeStatementMissing, dateMissing, dateBeforePeriodEnd, dateLate, dateFuture,
+  // Wave 2, prose against tables.
   textCountMismatch, textPercentMismatch, textNoneButTable,
+  // Wave 2, across years.
+  xCarryOver, xInForce, xPrevItems, xJump,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.meta.id);

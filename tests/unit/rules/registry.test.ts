@@ -1,4 +1,5 @@
-// The rule registry against the rule files and the rule catalog (shared/spec/rules.md).
+// The rule registry against the rule files and the rule catalog (shared/spec/rules.md: wave 1, and
+// the wave 2 rules built so far).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,9 +18,13 @@ const WAVE_1 = [
   's6-fee-statement-missing', 'date-missing', 'date-before-period-end', 'date-late', 'date-future',
 ];
 
-/** Wave 2 of rules.md, in catalog order: the rules this build has. */
-const WAVE_2 = ['text-count-mismatch', 'text-percent-mismatch', 'text-none-but-table'];
-const CATALOG = [...WAVE_1, ...WAVE_2];
+/** Wave 2 of rules.md, "Prose against tables", in catalog order. */
+const WAVE_2_PROSE = ['text-count-mismatch', 'text-percent-mismatch', 'text-none-but-table'];
+/** Wave 2 of rules.md, "Across years", in catalog order. */
+const WAVE_2_ACROSS_YEARS = ['x-carry-over', 'x-in-force', 'x-prev-items', 'x-jump'];
+
+/** The catalog this build implements, in order. */
+const CATALOG = [...WAVE_1, ...WAVE_2_PROSE, ...WAVE_2_ACROSS_YEARS];
 
 /** Rules whose severity rules.md states. */
 const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {
@@ -34,6 +39,7 @@ const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {
   's6-fee-statement-missing': 'warning', 'date-missing': 'warning', 'date-before-period-end': 'error', 'date-late': 'warning',
   'date-future': 'warning',
   'text-count-mismatch': 'warning', 'text-percent-mismatch': 'warning', 'text-none-but-table': 'warning',
+  'x-carry-over': 'error', 'x-in-force': 'warning', 'x-prev-items': 'warning', 'x-jump': 'info',
 };
 
 const RULES_DIR = fileURLToPath(new URL('../../../lib/rules/', import.meta.url));
@@ -71,7 +77,7 @@ describe('rule registry', () => {
     expect(RULE_IDS).toEqual(RULES.map((r) => r.meta.id));
   });
 
-  it('has exactly the ids of rules.md, wave 1 and the wave 2 rules built', () => {
+  it('has exactly the wave 1 and the wave 2 ids of rules.md built', () => {
     expect([...RULE_IDS].sort()).toEqual([...CATALOG].sort());
   });
 
@@ -87,7 +93,11 @@ describe('rule registry', () => {
   describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     it('has the severity and the wave of rules.md', () => {
       expect(rule.meta.severity).toBe(SEVERITY[id]);
-      expect(rule.meta.wave).toBe(WAVE_2.includes(id) ? 2 : 1);
+      expect(rule.meta.wave).toBe(WAVE_1.includes(id) ? 1 : 2);
+    });
+
+    it('needs last year’s report exactly when it is an across-years rule', () => {
+      expect(rule.meta.requires ?? []).toEqual(WAVE_2_ACROSS_YEARS.includes(id) ? ['previous'] : []);
     });
 
     it('has a zh and an en title and description', () => {
