@@ -5,6 +5,7 @@ import { h, render } from 'preact';
 import { pageApi as browser } from '../shared/page-api';
 import { format, langOf } from '../../lib/i18n/lang';
 import type { Lang } from '../../lib/i18n/lang';
+import { columnName, rowName } from '../../lib/i18n/places';
 import { SEVERITY_KEY, ui } from '../../lib/i18n/ui';
 import { cellKey } from '../../lib/model';
 import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
@@ -208,8 +209,11 @@ export class AuditSession {
   private cellLines(f: Finding): string[] {
     const model = this.outcome?.model;
     return f.cells.map((c) => {
-      const mc = model?.tables[c.table]?.cells[cellKey(c.table, c.block, c.row, c.column)];
-      const where = mc ? `${mc.rowLabel.replace(/\s+/g, '')} / ${mc.columnLabel.replace(/\s+/g, '')}` : `${c.row} / ${c.column}`;
+      // A cell of last year's report: named in the template's words, after its year.
+      const other = c.year !== undefined && c.year !== model?.year;
+      const mc = other ? undefined : model?.tables[c.table]?.cells[cellKey(c.table, c.block, c.row, c.column)];
+      const where = (other ? format(ui('cardOtherYear', this.lang), { year: c.year! }) : '')
+        + (mc ? `${mc.rowLabel.replace(/\s+/g, '')} / ${mc.columnLabel.replace(/\s+/g, '')}` : `${rowName(c.table, c.block, c.row)} / ${columnName(c.table, c.block, c.column)}`);
       const role = c.role === 'total' ? ui('cardTotal', this.lang) : c.role === 'part' ? ui('cardPart', this.lang) : c.role === 'blocking' ? ui('cardBlocking', this.lang) : '';
       return `${where}：${c.text || ui('exportHtmlBlank', this.lang)}${role ? `（${role}）` : ''}`;
     });

@@ -157,6 +157,8 @@ export const UI = {
   cardTotal: { zh: '总计', en: 'total' },
   cardPart: { zh: '加项', en: 'part' },
   cardBlocking: { zh: '非数字', en: 'not a number' },
+  /** Before a cell of last year's report (across-years findings). */
+  cardOtherYear: { zh: '{year} 年度报告 ', en: '{year} report: ' },
   cardClose: { zh: '关闭', en: 'Close' },
   cardCopy: { zh: '复制详情', en: 'Copy details' },
   cardCopied: { zh: '已复制', en: 'Copied' },
