@@ -36,9 +36,13 @@ const SNIPPET_TAGS = [
   'p', 'br', 'span', 'div', 'b', 'strong', 'i', 'em', 'u', 'sub', 'sup',
 ];
 
+/** The attribute the snippet builder puts on a copied cell the finding involves: its role. */
+export const INVOLVED_ATTR = 'data-involved';
+const INVOLVED_ROLES = new Set(['total', 'part', 'value', 'blocking']);
+
 const SNIPPET_CONFIG: Config = {
   ALLOWED_TAGS: SNIPPET_TAGS,
-  ALLOWED_ATTR: ['colspan', 'rowspan'],
+  ALLOWED_ATTR: ['colspan', 'rowspan', INVOLVED_ATTR],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -46,8 +50,14 @@ const SNIPPET_CONFIG: Config = {
   WHOLE_DOCUMENT: false,
 };
 
-/** colspan/rowspan kept only as small whole numbers (browsers clamp at 1000 and 65534). */
-const checkSpan: UponSanitizeAttributeHook = (_node, event) => {
+/** colspan/rowspan kept only as small whole numbers (browsers clamp at 1000 and 65534); the
+ * involved mark only on a cell and only with a role's name. */
+const checkSpan: UponSanitizeAttributeHook = (node, event) => {
+  if (event.attrName === INVOLVED_ATTR) {
+    const tag = node.nodeName.toUpperCase();
+    event.keepAttr = (tag === 'TD' || tag === 'TH') && INVOLVED_ROLES.has(event.attrValue);
+    return;
+  }
   if (event.attrName !== 'colspan' && event.attrName !== 'rowspan') return;
   const n = /^\s*(\d{1,4})\s*$/.exec(event.attrValue);
   if (!n || Number(n[1]) < 1 || Number(n[1]) > 1000) event.keepAttr = false;
@@ -56,8 +66,8 @@ const checkSpan: UponSanitizeAttributeHook = (_node, event) => {
 
 /**
  * Sanitises the rows copied from a page for the report: table markup and a little inline
- * formatting only, no attributes but colspan and rowspan (so the page's ids, classes and styles
- * stay behind), text of anything removed kept. Throws when DOMPurify has no DOM to work with
+ * formatting only, no attributes but colspan, rowspan and the involved cells' role (so the page's
+ * ids, classes and styles stay behind), text of anything removed kept. Throws when DOMPurify has no DOM to work with
  * (it would otherwise return its input unchanged).
  */
 export function sanitizeSnippet(purify: Purifier, html: string): string {
@@ -121,6 +131,11 @@ table.counts th:first-child, table.counts td:first-child { text-align: left; }
 .snippet figcaption { font-size: 12px; color: #666; }
 .snippet table { border-collapse: collapse; font-size: 12px; margin-top: .2rem; background: #fff; }
 .snippet td, .snippet th { border: 1px solid #999; padding: .1rem .35rem; text-align: center; vertical-align: middle; }
+.snippet [data-involved="total"], .snippet [data-involved="value"] { background: #fde0dc; outline: 2px solid #c62828; outline-offset: -2px; font-weight: 700; }
+.snippet [data-involved="blocking"] { background: #ffe9c2; outline: 2px solid #ef8f00; outline-offset: -2px; font-weight: 700; }
+.snippet [data-involved="part"] { background: #e3eefc; outline: 1px dashed #1e6fd9; outline-offset: -2px; }
+.snippet .legend { margin-left: .6rem; }
+.snippet .legend span { display: inline-block; margin-right: .5rem; padding: 0 .3rem; }
 footer { margin-top: 2rem; padding-top: .5rem; border-top: 1px solid #ddd; font-size: 12px; color: #666; }
 @page { margin: 15mm; }
 @media print {
@@ -176,6 +191,17 @@ function keysHtml(f: Finding, lang: Lang, template: TemplateId | null): string {
   return `<p class="keys"${data}>${escapeHtml(ui('exportHtmlLocation', lang))}${colon(lang)}${parts.join(' · ')}</p>`;
 }
 
+const INVOLVED_KEY: Record<string, UiKey> = {
+  total: 'exportHtmlInvolvedTotal', part: 'exportHtmlInvolvedPart', value: 'exportHtmlInvolvedValue', blocking: 'exportHtmlInvolvedBlocking',
+};
+
+/** What the marked cells of a snippet are, for the roles it has. */
+function legendHtml(clean: string, lang: Lang): string {
+  const roles = [...INVOLVED_ROLES].filter((r) => clean.includes(`${INVOLVED_ATTR}="${r}"`));
+  if (roles.length === 0) return '';
+  return `<span class="legend">${roles.map((r) => `<span ${INVOLVED_ATTR}="${r}">${escapeHtml(ui(INVOLVED_KEY[r]!, lang))}</span>`).join('')}</span>`;
+}
+
 function findingHtml(f: Finding, dismissal: Dismissal | undefined, snippet: string | undefined, sanitize: (html: string) => string, lang: Lang, template: TemplateId | null): string {
   const status: ExportStatus = statusOf(f, dismissal);
   const out: string[] = [];
@@ -198,7 +224,7 @@ function findingHtml(f: Finding, dismissal: Dismissal | undefined, snippet: stri
   if (snippet && snippet.trim()) {
     const clean = sanitize(snippet);
     if (clean.trim()) {
-      out.push(`<figure class="snippet"><figcaption>${escapeHtml(ui('exportHtmlRowsInvolved', lang))}</figcaption>${clean}</figure>`);
+      out.push(`<figure class="snippet"><figcaption>${escapeHtml(ui('exportHtmlRowsInvolved', lang))}${legendHtml(clean, lang)}</figcaption>${clean}</figure>`);
     }
   }
   out.push(`<p class="finding-id">#${escapeHtml(f.id)}</p>`);

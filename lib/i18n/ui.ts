@@ -58,7 +58,11 @@ export const UI = {
   exportHtmlBlank: { zh: '空白', en: 'blank' },
   actualAsWritten: { zh: '{value}（单元格写作「{text}」）', en: '{value} (the cell reads “{text}”)' },
   exportHtmlLocation: { zh: '位置', en: 'Location' },
-  exportHtmlRowsInvolved: { zh: '涉及的表格行（摘自原页面）', en: 'Rows involved (copied from the page)' },
+  exportHtmlRowsInvolved: { zh: '涉及的表格行（摘自原页面，含栏目标题）', en: 'Rows involved (copied from the page, with the column headings)' },
+  exportHtmlInvolvedTotal: { zh: '合计单元格', en: 'the total' },
+  exportHtmlInvolvedPart: { zh: '相加的单元格', en: 'the cells added up' },
+  exportHtmlInvolvedValue: { zh: '所涉单元格', en: 'the cell in question' },
+  exportHtmlInvolvedBlocking: { zh: '无法读取的单元格', en: 'the cell that cannot be read' },
   exportHtmlDismissedReason: { zh: '忽略原因', en: 'Dismissed' },
   exportHtmlDisclaimer: {
     zh: '自动检查只能发现部分问题，不能代替人工阅读报告全文。',
