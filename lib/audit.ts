@@ -44,20 +44,20 @@ export interface AuditOutcome<R> {
   places: PlaceIndex<R>;
 }
 
-interface RuleRun {
+export interface RuleRun {
   findings: Finding[];
   checks: AuditResult['checks'];
   subjects: Map<string, Address>;
 }
 
-interface RunOptions {
+export interface RunOptions {
   now: Date;
   lang: Lang;
   previous: PreviousReport | null;
   rules?: readonly Rule[];
 }
 
-function* runRulesSteps(model: ReportModel, opts: RunOptions): Steps<RuleRun> {
+export function* runRulesSteps(model: ReportModel, opts: RunOptions): Steps<RuleRun> {
   const relations = relationsFor(model);
   const ctx: RuleContext = {
     report: model, relations, now: opts.now, lang: opts.lang, derived: deriveFacts(model, relations), previous: opts.previous,
@@ -96,7 +96,10 @@ function* runRulesSteps(model: ReportModel, opts: RunOptions): Steps<RuleRun> {
         section: d.section, table: d.table, block: d.block, row: d.row, column: d.column,
         expected: d.expected, actual: d.actual,
         message: format(rule.meta.messages[d.messageId]![opts.lang], d.params),
-        cells: d.cells.map(({ table, block, row, column, text, role }) => ({ table, block, row, column, text, role })),
+        cells: d.cells.map(({ table, block, row, column, text, role, year }) => ({
+          table, block, row, column, text, role, ...(year === undefined ? {} : { year }),
+        })),
+        ...(d.previous ? { previous: d.previous } : {}),
       });
       if (d.subject) subjects.set(id, d.subject);
     }

@@ -62,7 +62,8 @@ function primaryCell(cells: FindingPlaces['cells']): CellAddress | null {
 }
 
 export function placeFinding(f: Finding, subject: Address | null, model: ReportModel): FindingPlaces {
-  const cells = f.cells.map((c) => ({ at: cellAddress(c), role: c.role }));
+  // Last year's cells (across-years findings) are in another report, not on this page.
+  const cells = f.cells.filter((c) => c.year === undefined || c.year === model.year).map((c) => ({ at: cellAddress(c), role: c.role }));
   return {
     cells,
     marker: subject ? markerPlaces(subject, model) : [],

@@ -31,6 +31,9 @@ export function formatText(result: AuditResult, lang: Lang): string {
     const sev = CLI_TEXT.severity[f.severity][lang];
     const review = f.status === 'review' ? ` [${cliText('review', lang)}]` : '';
     lines.push(`  ${MARK[f.severity]} ${sev} ${f.rule}${review}  ${f.message}`);
+    if (f.previous) {
+      lines.push(`      ${format(cliText('previousReport', lang), { year: f.previous.year, title: f.previous.title ?? unknown, source: f.previous.source })}`);
+    }
   }
   return lines.join('\n');
 }

@@ -1,8 +1,10 @@
 // xxgk-audit [--json] [--lang zh|en] FILE_OR_URL...
-// Each input goes fetch → decode → build document → audit. The parser and the engine are imported
+// Each input goes fetch → decode → build document → audit; then reports of one body in consecutive
+// years are compared (lib/years). The parser and the engine are imported
 // when the first input is read, so --help, --version and bad usage answer without loading them.
 import { format } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
+import type { ReportModel } from '../model';
 import type { AuditResult } from '../result/schema';
 import { ENGINE_VERSION } from '../version';
 import { decodePage, UnreadableInput } from './decode';
@@ -45,10 +47,11 @@ function parseArgs(argv: string[]): Args | { help: true } | { version: true } | 
 
 /** The heavy steps, loaded together and once. */
 async function loadPipeline() {
-  const [{ buildDocument }, { htmlSource }, { audit }, { formatText }] = await Promise.all([
+  const [{ buildDocument }, { htmlSource }, { audit }, { formatText }, { previousYearOf }, { withPrevious }] = await Promise.all([
     import('../sources/html/build-document'), import('../sources/html/source'), import('../audit'), import('./format-text'),
+    import('../years/pairing'), import('../years/with-previous'),
   ]);
-  return { buildDocument, htmlSource, audit, formatText };
+  return { buildDocument, htmlSource, audit, formatText, previousYearOf, withPrevious };
 }
 
 function undecodable(e: UnreadableInput, lang: Lang): string {
@@ -70,8 +73,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`xxgk-audit: ${args.error}\n${cliText('usage', args.lang)}`);
     return 2;
   }
-  const { buildDocument, htmlSource, audit, formatText } = await loadPipeline();
-  const results: AuditResult[] = [];
+  const { buildDocument, htmlSource, audit, formatText, previousYearOf, withPrevious } = await loadPipeline();
+  const audited: { source: string; model: ReportModel; result: AuditResult }[] = [];
   let failed = false;
   for (const input of args.inputs) {
     let text: string;
@@ -85,10 +88,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input, reason })}`);
       continue;
     }
-    const { result } = audit(htmlSource(buildDocument(text)), { source: input, lang: args.lang, now: io.now });
-    results.push(result);
-    if (!args.json) io.out(formatText(result, args.lang) + '\n');
+    const { result, model } = audit(htmlSource(buildDocument(text)), { source: input, lang: args.lang, now: io.now });
+    audited.push({ source: input, model, result });
   }
+  // Reports of one body in consecutive years, among all inputs, are compared once all are read.
+  const previous = previousYearOf(audited);
+  const results = audited.map((a, i) => {
+    const last = previous[i];
+    if (!last) return a.result;
+    return withPrevious(a, { model: last.model, source: last.source }, { lang: args.lang, now: io.now }).result;
+  });
   if (args.json) io.out(JSON.stringify(results, null, 2));
+  else for (const r of results) io.out(formatText(r, args.lang) + '\n');
   return failed ? 1 : 0;
 }

@@ -3,8 +3,8 @@ import type { Lang, Text } from '../i18n/lang';
 
 export const CLI_TEXT = {
   usage: {
-    zh: '用法：xxgk-audit [--json] [--lang zh|en] 文件或网址…\n\n检查政府信息公开工作年度报告的表格勾稽关系和必备内容。\n  --json      以 JSON 数组输出审核结果\n  --lang      消息语言：zh（默认）或 en\n  --help      显示本说明\n  --version   显示版本\n\n退出状态：0 已完成审核；1 有输入无法读取；2 用法错误。',
-    en: 'Usage: xxgk-audit [--json] [--lang zh|en] FILE_OR_URL...\n\nChecks Chinese government information-disclosure annual reports: table arithmetic and required parts.\n  --json      print the results as one JSON array\n  --lang      message language: zh (default) or en\n  --help      show this help\n  --version   show the version\n\nExit status: 0 audited; 1 an input could not be read; 2 bad usage.',
+    zh: '用法：xxgk-audit [--json] [--lang zh|en] 文件或网址…\n\n检查政府信息公开工作年度报告的表格勾稽关系和必备内容。\n同一机关相邻年度的报告一并给出时，逐对比对跨年度关系（上年结转等）。\n  --json      以 JSON 数组输出审核结果\n  --lang      消息语言：zh（默认）或 en\n  --help      显示本说明\n  --version   显示版本\n\n退出状态：0 已完成审核；1 有输入无法读取；2 用法错误。',
+    en: 'Usage: xxgk-audit [--json] [--lang zh|en] FILE_OR_URL...\n\nChecks Chinese government information-disclosure annual reports: table arithmetic and required parts.\nReports of one body in consecutive years given together are compared pair by pair (carried-over requests and more).\n  --json      print the results as one JSON array\n  --lang      message language: zh (default) or en\n  --help      show this help\n  --version   show the version\n\nExit status: 0 audited; 1 an input could not be read; 2 bad usage.',
   },
   noInput: { zh: '没有给出要审核的文件或网址', en: 'no file or URL given' },
   badOption: { zh: '未知选项 {option}', en: 'unknown option {option}' },
@@ -23,6 +23,7 @@ export const CLI_TEXT = {
   reportLine: { zh: '{title}\n  机关：{agency}　年度：{year}　模板：{template}　落款：{signed}　发布：{published}', en: '{title}\n  agency: {agency}  year: {year}  template: {template}  signed: {signed}  published: {published}' },
   unknown: { zh: '未知', en: 'unknown' },
   review: { zh: '待核', en: 'review' },
+  previousReport: { zh: '比对的上年报告：{year} 年度《{title}》 {source}', en: 'compared with last year’s report: {year}, “{title}” {source}' },
   severity: {
     error: { zh: '错误', en: 'error' },
     warning: { zh: '警告', en: 'warning' },

@@ -15,7 +15,12 @@ export const CellRefSchema = z.object({
   column: z.string(),
   text: z.string(),
   role: z.enum(['total', 'part', 'value', 'blocking']),
+  /** Only on last year's cells of an across-years finding: the year of the report they stand in. */
+  year: z.number().int().optional(),
 });
+
+/** The report an across-years finding compares with. */
+const PreviousSchema = z.object({ source: z.string(), title: z.string().nullable(), year: z.number().int() });
 
 export const FindingSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{8}$/),
@@ -31,6 +36,7 @@ export const FindingSchema = z.object({
   actual: z.number().nullable(),
   message: z.string().min(1),
   cells: z.array(CellRefSchema),
+  previous: PreviousSchema.optional(),
 });
 
 export const ReportSummarySchema = z.object({

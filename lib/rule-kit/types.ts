@@ -38,6 +38,15 @@ export interface DraftCell {
   column: string;
   text: string;
   role: CellRole;
+  /** Set on last year's cells only (across-years rules): the year of the report they stand in. */
+  year?: number;
+}
+
+/** The report a finding compares with (the `previous` key of the result). */
+export interface PreviousRef {
+  source: string;
+  title: string | null;
+  year: number;
 }
 
 export interface FindingDraft<M extends string = string> {
@@ -57,6 +66,8 @@ export interface FindingDraft<M extends string = string> {
   subject?: Address;
   /** Tells apart two findings of one rule on the same keys (two dates, two headings…). */
   discriminator?: string;
+  /** Across-years rules: last year's report the finding compares with. */
+  previous?: PreviousRef;
 }
 
 /** Last year's report of the same body, for the across-years rules. */

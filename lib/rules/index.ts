@@ -38,6 +38,10 @@ import t4DirectTotal from './t4-direct-total';
 import t4ReviewTotal from './t4-review-total';
 import templateMixed from './template-mixed';
 import templateYearMismatch from './template-year-mismatch';
+import xCarryOver from './x-carry-over';
+import xInForce from './x-in-force';
+import xJump from './x-jump';
+import xPrevItems from './x-prev-items';
 import type { Lang } from '../i18n/lang';
 import type { Rule } from '../rule-kit/types';
 
@@ -50,6 +54,8 @@ export const RULES: readonly Rule[] = [
   t3Balance, t3RowTotal, t3ResultsTotal, t4ReviewTotal, t4DirectTotal, t4AfterReviewTotal,
   t2ValidFloor, t2TotalGeNew, t2CountNonneg,
   s6FeeStatementMissing, dateMissing, dateBeforePeriodEnd, dateLate, dateFuture,
+  // Wave 2, across years.
+  xCarryOver, xInForce, xPrevItems, xJump,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.meta.id);

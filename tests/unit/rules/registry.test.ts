@@ -1,4 +1,5 @@
-// The rule registry against the rule files and the rule catalog (shared/spec/rules.md, wave 1).
+// The rule registry against the rule files and the rule catalog (shared/spec/rules.md: wave 1, and
+// the wave 2 rules built so far).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,12 @@ const WAVE_1 = [
   's6-fee-statement-missing', 'date-missing', 'date-before-period-end', 'date-late', 'date-future',
 ];
 
+/** Wave 2 of rules.md, "Across years", in catalog order. */
+const WAVE_2_ACROSS_YEARS = ['x-carry-over', 'x-in-force', 'x-prev-items', 'x-jump'];
+
+/** The catalog this build implements, in order. */
+const CATALOG = [...WAVE_1, ...WAVE_2_ACROSS_YEARS];
+
 /** Rules whose severity rules.md states. */
 const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {
   'report-year-missing': 'warning', 'template-year-mismatch': 'error', 'template-mixed': 'warning', 'report-old-format': 'info',
@@ -29,6 +36,7 @@ const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {
   't4-after-review-total': 'error', 't2-valid-floor': 'warning', 't2-2019-total-ge-new': 'warning', 't2-2019-count-nonneg': 'error',
   's6-fee-statement-missing': 'warning', 'date-missing': 'warning', 'date-before-period-end': 'error', 'date-late': 'warning',
   'date-future': 'warning',
+  'x-carry-over': 'error', 'x-in-force': 'warning', 'x-prev-items': 'warning', 'x-jump': 'info',
 };
 
 const RULES_DIR = fileURLToPath(new URL('../../../lib/rules/', import.meta.url));
@@ -66,23 +74,27 @@ describe('rule registry', () => {
     expect(RULE_IDS).toEqual(RULES.map((r) => r.meta.id));
   });
 
-  it('has exactly the wave 1 ids of rules.md', () => {
-    expect([...RULE_IDS].sort()).toEqual([...WAVE_1].sort());
+  it('has exactly the wave 1 and the across-years wave 2 ids of rules.md', () => {
+    expect([...RULE_IDS].sort()).toEqual([...CATALOG].sort());
   });
 
   it('lists the rules in the order of the rule catalog (as index.ts documents)', () => {
-    expect(RULE_IDS).toEqual(WAVE_1);
+    expect(RULE_IDS).toEqual(CATALOG);
   });
 
   it('finds each rule by id', () => {
-    for (const id of WAVE_1) expect(ruleById(id)?.meta.id).toBe(id);
+    for (const id of CATALOG) expect(ruleById(id)?.meta.id).toBe(id);
     expect(ruleById('no-such-rule')).toBeUndefined();
   });
 
   describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
-    it('has the severity of rules.md, wave 1', () => {
+    it('has the severity and the wave of rules.md', () => {
       expect(rule.meta.severity).toBe(SEVERITY[id]);
-      expect(rule.meta.wave).toBe(1);
+      expect(rule.meta.wave).toBe(WAVE_1.includes(id) ? 1 : 2);
+    });
+
+    it('needs last year’s report exactly when it is an across-years rule', () => {
+      expect(rule.meta.requires ?? []).toEqual(WAVE_2_ACROSS_YEARS.includes(id) ? ['previous'] : []);
     });
 
     it('has a zh and an en title and description', () => {
