@@ -48,22 +48,23 @@ export function LibraryApp({ library, lang, download }: LibraryAppProps) {
   const reload = useCallback(() => library.list().then(setRecords), [library]);
   useEffect(() => void reload(), [reload]);
 
-  const act = (work: Promise<unknown>, done?: string) => {
-    work.then(() => {
-      setNotice(done ?? null);
+  /** Runs an action, then shows what it says (null: nothing) and the library as it now is. */
+  const act = (work: Promise<string | null>) => {
+    work.then((said) => {
+      setNotice(said);
       return reload();
     }, (e: unknown) => setNotice(format(ui('libraryFailed', lang), { detail: e instanceof Error ? e.message : String(e) })));
   };
 
   const exportAll = () => act(library.exportFile().then((file) => download({
     name: `xxgk-library-${new Date().toISOString().slice(0, 10)}.json`, mime: 'application/json', text: JSON.stringify(file, null, 2),
-  })));
+  })).then(() => null));
 
   const importFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    act(file.text().then((text) => library.importText(text)).then((outcome) => setNotice(importText(outcome, lang))).then(() => reload()));
+    act(file.text().then((text) => library.importText(text)).then((outcome) => importText(outcome, lang)));
   };
 
   const groups = groupByBody(records ?? []);
@@ -81,7 +82,7 @@ export function LibraryApp({ library, lang, download }: LibraryAppProps) {
           ? (
               <>
                 <span>{ui('libraryClearConfirm', lang)}</span>
-                <button type="button" data-action="clear-confirm" onClick={() => { setConfirming(false); act(library.clear(), ui('libraryCleared', lang)); }}>{ui('libraryClearYes', lang)}</button>
+                <button type="button" data-action="clear-confirm" onClick={() => { setConfirming(false); act(library.clear().then(() => ui('libraryCleared', lang))); }}>{ui('libraryClearYes', lang)}</button>
                 <button type="button" data-action="clear-cancel" onClick={() => setConfirming(false)}>{ui('libraryClearNo', lang)}</button>
               </>
             )
@@ -101,7 +102,7 @@ export function LibraryApp({ library, lang, download }: LibraryAppProps) {
               </tr>
             </thead>
             <tbody>
-              {g.reports.map((r) => <Row key={r.source} r={r} lang={lang} onDelete={() => act(library.remove(r.source))} />)}
+              {g.reports.map((r) => <Row key={r.source} r={r} lang={lang} onDelete={() => act(library.remove(r.source).then(() => null))} />)}
             </tbody>
           </table>
         </section>
