@@ -23,6 +23,8 @@ export async function linkLibrary(outcome: PageAudit, source: string, lang: Lang
   const previous = reply.success ? reply.data.previous : null;
   if (!previous) return null;
   const compared = withPrevious(outcome, previousOf(previous), { lang });
+  // The library's counts are the page's: with the across-years findings.
+  void send({ type: 'library-audited', record: { ...record, summary: compared.result.summary } }).catch(() => {});
   const kept = new Set(compared.result.findings.map((f) => f.id));
   const locations = new Map([...outcome.locations].filter(([id]) => kept.has(id)));
   for (const [id, places] of compared.placement) locations.set(id, locate(places, outcome.places));

@@ -45,12 +45,19 @@ describe('library link', () => {
     const outcome = audited({}, THIS_SOURCE);
     expect(outcome.result.checks.find((c) => c.rule === 'x-carry-over')?.notRun).toBe('needs-previous');
     const previous = lastYearRecord(lastYear2021({ cells: { requests: { 'carried-out/business': '5' } } }));
-    const linked = await linkLibrary(outcome, THIS_SOURCE, 'zh', async () => ({ previous }));
+    const sent: ToBackground[] = [];
+    const linked = await linkLibrary(outcome, THIS_SOURCE, 'zh', async (m) => {
+      sent.push(m);
+      return { previous };
+    });
     const f = linked!.result.findings.filter((x) => x.rule === 'x-carry-over');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ column: 'business', expected: 5, actual: 2, previous: { source: LAST_SOURCE, year: 2022 } });
     expect(linked!.result.checks.find((c) => c.rule === 'x-carry-over')).toMatchObject({ checked: 7, failed: 1 });
     expect(linked!.result.summary.error).toBe(outcome.result.summary.error + 1);
+    // Kept again with the counts the page shows.
+    expect(sent.map((m) => (m.type === 'library-audited' ? m.record.summary.error : null)))
+      .toEqual([outcome.result.summary.error, outcome.result.summary.error + 1]);
     const where = linked!.locations.get(f[0]!.id)!;
     expect(where.primary?.textContent?.trim()).toBe('2');
     for (const old of outcome.result.findings) expect(linked!.locations.get(old.id)).toBe(outcome.locations.get(old.id));
