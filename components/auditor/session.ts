@@ -24,6 +24,7 @@ import type { MarkPlan } from '../marks/plan';
 import { metrics, note, recordScan, tracked } from '../shared/metrics';
 import type { PageState, ToBackground, ToPage } from '../shared/protocol';
 import { dismiss, importDismissals, loadDismissals, loadHighlights, restore, saveHighlights } from './dismissals';
+import { linkLibrary } from './library-link';
 import { allSnippets } from './snippets';
 
 /** Rescans wait for the page to be quiet this long, and never come closer than MIN_GAP. */
@@ -133,6 +134,16 @@ export class AuditSession {
       at: t0, auditMs: t1 - t0, drawMs: t2 - t1, findings: outcome.result.findings.length,
       longestSliceMs: Math.max(outcome.longestSliceMs, drawSlice),
     });
+    void this.report();
+    void linkLibrary(outcome, this.url, this.lang, (m) => browser.runtime.sendMessage(m)).then((linked) => this.adopt(outcome, linked));
+  }
+
+  /** The across-years findings, once the library answered, if the page was not audited again since. */
+  private async adopt(was: PageAudit, linked: PageAudit | null): Promise<void> {
+    if (!linked || this.outcome !== was) return;
+    this.outcome = linked;
+    this.byId = new Map(linked.result.findings.map((f) => [f.id, f]));
+    await this.redraw();
     void this.report();
   }
 

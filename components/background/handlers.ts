@@ -8,6 +8,7 @@ import { onCommand } from './commands';
 import { forgetTab, framesOf, recordFrame } from './frames';
 import { registerDetector } from './registration';
 import { AUDITOR_FILE } from '../auditor/files';
+import { keepAndFindPrevious } from './library';
 
 async function inject(tabId: number, frameIds?: number[]): Promise<void> {
   await browser.scripting.executeScript({
@@ -27,6 +28,10 @@ export function onMessage(raw: unknown, sender: Browser.runtime.MessageSender, s
     if (msg.type === 'candidate') {
       inject(tabId, [frameId]).catch(() => {});
       return false;
+    }
+    if (msg.type === 'library-audited') {
+      keepAndFindPrevious(msg.record).then((previous) => sendResponse({ previous }), () => sendResponse({ previous: null }));
+      return true;
     }
     recordFrame(tabId, { frameId, isReport: msg.isReport, title: msg.title, summary: msg.summary, errorsOpen: msg.errorsOpen })
       .catch(() => {});

@@ -11,7 +11,7 @@ import type { PageLinkApi } from './page-link';
 import { PopupApp } from './popup-app';
 import type { PopupAppProps } from './popup-app';
 
-type SurfaceProps = Omit<PopupAppProps, 'api' | 'search' | 'lang' | 'exportDeps' | 'download'>;
+type SurfaceProps = Omit<PopupAppProps, 'api' | 'search' | 'lang' | 'exportDeps' | 'download' | 'openLibrary'>;
 
 export function mountApp(props: SurfaceProps): void {
   const lang = langOf(navigator.language);
@@ -28,6 +28,7 @@ export function mountApp(props: SurfaceProps): void {
       lang={lang}
       exportDeps={exportDeps}
       download={(file) => downloadFile(file, window)}
+      openLibrary={() => browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
     />,
     document.getElementById('app')!,
   );

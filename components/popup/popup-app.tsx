@@ -50,11 +50,13 @@ export interface PopupAppProps {
   surface?: Surface;
   /** The popup's "open in the side panel" (browser.sidePanel.open); absent without a side panel. */
   openPanel?: (tabId: number) => Promise<void>;
+  /** Opens the library page in a tab. */
+  openLibrary?: () => Promise<unknown>;
   /** The side panel's view of tab changes. */
   watch?: TabWatch;
 }
 
-export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll = POLL, surface = 'popup', openPanel, watch }: PopupAppProps) {
+export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll = POLL, surface = 'popup', openPanel, openLibrary, watch }: PopupAppProps) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [highlights, setHighlightsOn] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
@@ -195,6 +197,10 @@ export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll 
       if (!target.current) return;
       setNotice(null);
       openPanel(target.current.tabId).catch(fail);
+    }),
+    onOpenLibrary: openLibrary && (() => {
+      setNotice(null);
+      openLibrary().catch(fail);
     }),
     onExportDismissals: () => {
       if (view.state !== 'report') return;

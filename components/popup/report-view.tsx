@@ -13,6 +13,7 @@ import { DismissalTools } from '../sidepanel/dismissal-tools';
 import { ChecksList } from './checks-list';
 import { ExportButtons } from './export-buttons';
 import { HighlightSwitch } from './highlight-switch';
+import { PreviousNotice } from './previous-notice';
 import { ReportHeader } from './report-header';
 import { SeverityCounts } from './severity-counts';
 
@@ -24,6 +25,8 @@ export interface ReportActions extends FindingActions {
   onExport: (format: ExportFormat) => void;
   /** The popup's button; absent when the browser has no side panel. */
   onOpenPanel?: () => void;
+  /** Opens the library of audited reports in a tab. */
+  onOpenLibrary?: () => void;
   onExportDismissals: () => void;
   onImportDismissals: (text: string) => void;
   onImportReadError: (e: unknown) => void;
@@ -56,6 +59,7 @@ export function ReportView({ page, highlights, surface, lang, actions }: ReportV
         {surface === 'popup' && actions.onOpenPanel && <OpenPanelButton onOpen={actions.onOpenPanel} lang={lang} />}
       </div>
       <SeverityCounts counts={openCounts(result.findings, dismissals)} lang={lang} />
+      <PreviousNotice result={result} lang={lang} onOpenLibrary={actions.onOpenLibrary} />
       <ExportButtons onExport={actions.onExport} lang={lang} />
       {surface === 'panel' && (
         <DismissalTools
@@ -82,6 +86,7 @@ export function CleanView({ page, surface, lang, actions }: { page: PageState; s
         <h2 class="clean-title"><span class="clean-icon" aria-hidden="true">✔</span>{ui('popupCleanTitle', lang)}</h2>
         <p>{ui('popupCleanNote', lang)}</p>
       </div>
+      <PreviousNotice result={page.result} lang={lang} onOpenLibrary={actions.onOpenLibrary} />
       <ExportButtons onExport={actions.onExport} lang={lang} />
       <ChecksList checks={page.result.checks} open detailed lang={lang} />
     </>

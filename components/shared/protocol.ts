@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AuditResultSchema } from '../../lib/result/schema';
 import { DismissalSchema, DISMISS_REASONS, NOTE_MAX } from '../../lib/result/dismissal';
+import { LibraryRecordSchema } from '../library/schema';
 
 const Summary = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 
@@ -15,6 +16,9 @@ export const ToBackgroundSchema = z.discriminatedUnion('type', [
     type: z.literal('audited'), isReport: z.boolean(), title: z.string().nullable(),
     summary: Summary, dismissed: z.number().int(), errorsOpen: z.number().int(),
   }),
+  /** The auditor audited a report: keep it in the library, and answer with last year's report of
+   *  the same body if the library has it (LibraryReplySchema). */
+  z.object({ type: z.literal('library-audited'), record: LibraryRecordSchema }),
 ]);
 export type ToBackground = z.infer<typeof ToBackgroundSchema>;
 
@@ -26,6 +30,8 @@ export const PopupToBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('audit-tab'), tabId: z.number().int() }),
 ]);
 export type PopupToBackground = z.infer<typeof PopupToBackgroundSchema>;
+
+export const LibraryReplySchema = z.object({ previous: LibraryRecordSchema.nullable() });
 
 export const FrameStateSchema = z.object({
   frameId: z.number().int(), isReport: z.boolean(), title: z.string().nullable(), summary: Summary,

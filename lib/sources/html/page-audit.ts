@@ -28,6 +28,8 @@ export interface PageAudit {
   locations: Map<string, FindingLocation>;
   /** The report's top element (where findings with no place of their own are pinned), if any. */
   top: Element | null;
+  /** The page's elements for the model's addresses: where findings added later are drawn. */
+  places: PlaceIndex<Element>;
 }
 
 /** The first of a finding's places that the page has. */
@@ -61,8 +63,9 @@ function* pageAuditSteps(doc: Document, opts: AuditOptions): Steps<PageAudit> {
   // A live or jsdom Document is one of the HTML source's documents; its elements are the places.
   const outcome = yield* auditSteps(htmlSource(doc), opts);
   const locations = yield* locateAll(outcome.placement, outcome.places as PlaceIndex<Element>);
-  const top = (outcome.places as PlaceIndex<Element>).get({ kind: 'top' }) ?? null;
-  return { result: outcome.result, model: outcome.model, locations, top };
+  const places = outcome.places as PlaceIndex<Element>;
+  const top = places.get({ kind: 'top' }) ?? null;
+  return { result: outcome.result, model: outcome.model, locations, top, places };
 }
 
 export function auditPage(doc: Document, opts: AuditOptions): PageAudit {
