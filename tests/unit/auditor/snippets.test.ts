@@ -95,7 +95,7 @@ function bigTable(n: number, cellText: (i: number) => string) {
   const rows = Array.from({ length: n }, (_, i) => `<tr><td>行${i}</td><td>${cellText(i)}</td></tr>`).join('');
   const page = documentFromHtml(`<table><tr><th>项目</th><th>数量</th></tr>${rows}</table>`);
   const cells = [...page.querySelectorAll('tr')].slice(1).map((tr) => ({ el: tr.children[1]!, role: 'part' as const }));
-  return { page, loc: { cells, anchor: null, primary: cells[0]!.el } satisfies FindingLocation };
+  return { page, loc: { cells, anchor: null, primary: cells[0]!.el, words: null } satisfies FindingLocation };
 }
 
 describe('a huge excerpt', () => {
@@ -130,7 +130,7 @@ describe('rows and spans', () => {
     </table>`);
     const trs = [...page.querySelectorAll('tr')];
     const loc: FindingLocation = {
-      cells: [{ el: trs[2]!.children[1]!, role: 'part' }, { el: trs[4]!.children[1]!, role: 'total' }], anchor: null, primary: null,
+      cells: [{ el: trs[2]!.children[1]!, role: 'part' }, { el: trs[4]!.children[1]!, role: 'total' }], anchor: null, primary: null, words: null,
     };
     const body = shown(rowsSnippet(loc)!);
     const rows = [...body.querySelectorAll('tr')];
@@ -151,7 +151,7 @@ describe('what the page could smuggle in', () => {
       <tr><td style="color:red" data-involved="total">甲</td><td id="x" onmouseover="alert(2)">1<img src="http://evil.example/x.png" onerror="alert(3)"><script>alert(4)</script></td></tr>
     </table>`);
     const trs = [...page.querySelectorAll('tr')];
-    const loc: FindingLocation = { cells: [{ el: trs[1]!.children[1]!, role: 'value' }], anchor: null, primary: null };
+    const loc: FindingLocation = { cells: [{ el: trs[1]!.children[1]!, role: 'value' }], anchor: null, primary: null, words: null };
     const html = rowsSnippet(loc)!;
     expect(html).not.toMatch(/onclick|onmouseover|onerror|style=|class=|id=|<img|<script/i);
     const body = shown(html);
