@@ -22,7 +22,8 @@ function expectedMarks(name: string) {
   const placed: string[] = [];
   for (const f of result.findings) {
     const loc = locations.get(f.id)!;
-    const els = new Set(loc.cells.map((c) => c.el));
+    // A finding about words of the prose marks their line's element too.
+    const els = new Set([...loc.cells.map((c) => c.el), ...(loc.words ? [loc.words.el] : [])]);
     if (els.size > 0) ids[f.id] = els.size;
     if (els.size > 0 || loc.anchor) placed.push(f.id);
   }
