@@ -5,7 +5,6 @@
 import type { Lang } from '../../lib/i18n/lang';
 import type { PageAudit } from '../../lib/sources/html/page-audit';
 import { locate } from '../../lib/sources/html/page-audit';
-import { bodyKey } from '../../lib/years/body';
 import { withPrevious } from '../../lib/years/with-previous';
 import { previousOf, recordOf } from '../library/schema';
 import { LibraryReplySchema } from '../shared/protocol';
@@ -18,7 +17,7 @@ export type SendToBackground = (msg: ToBackground) => Promise<unknown>;
 export async function linkLibrary(outcome: PageAudit, source: string, lang: Lang, send: SendToBackground): Promise<PageAudit | null> {
   const { model, result } = outcome;
   if (!model.isReport) return null;
-  const record = recordOf(model, source, bodyKey(model), result.auditedAt, result.summary);
+  const record = recordOf(model, source, result.auditedAt, result.summary, { via: 'page', format: 'html' });
   const reply = LibraryReplySchema.safeParse(await send({ type: 'library-audited', record }).catch(() => null));
   const previous = reply.success ? reply.data.previous : null;
   if (!previous) return null;

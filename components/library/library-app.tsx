@@ -25,6 +25,12 @@ function importText(outcome: ImportOutcome, lang: Lang): string {
   return format(ui('libraryImportFailed', lang), { detail: why });
 }
 
+/** How the report came in and, when not a web page, what it was read from: 「打开的网页」, 「批量审核 · PDF」. */
+function originText(r: LibraryRecord, lang: Lang): string {
+  const via = ui(r.via === 'batch' ? 'libraryViaBatch' : 'libraryViaPage', lang);
+  return r.format === 'html' ? via : `${via} · ${r.format === 'pdf' ? 'PDF' : 'Word'}`;
+}
+
 function Row({ r, lang, onDelete }: { r: LibraryRecord; lang: Lang; onDelete: () => void }) {
   const href = safeHref(r.source);
   return (
@@ -35,6 +41,7 @@ function Row({ r, lang, onDelete }: { r: LibraryRecord; lang: Lang; onDelete: ()
       <td data-count="warning">{r.summary.warning}</td>
       <td data-count="info">{r.summary.info}</td>
       <td>{r.auditedAt.slice(0, 10)}</td>
+      <td data-via={r.via} data-format={r.format}>{originText(r, lang)}</td>
       <td><button type="button" data-action="delete" onClick={onDelete}>{ui('libraryDelete', lang)}</button></td>
     </tr>
   );
@@ -98,7 +105,7 @@ export function LibraryApp({ library, lang, download }: LibraryAppProps) {
               <tr>
                 <th>{ui('exportHtmlYear', lang)}</th><th>{ui('exportColReport', lang)}</th>
                 <th>{ui('severityError', lang)}</th><th>{ui('severityWarning', lang)}</th><th>{ui('severityInfo', lang)}</th>
-                <th>{ui('exportHtmlAuditedAt', lang)}</th><th />
+                <th>{ui('exportHtmlAuditedAt', lang)}</th><th>{ui('libraryOrigin', lang)}</th><th />
               </tr>
             </thead>
             <tbody>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ReportModelSchema } from '../../lib/result/model-schema';
 import type { ReportModel } from '../../lib/model';
 import type { PreviousReport } from '../../lib/rule-kit/types';
+import { bodyKey } from '../../lib/years/body';
 
 const Summary = z.object({ error: z.number().int().nonnegative(), warning: z.number().int().nonnegative(), info: z.number().int().nonnegative() });
 
@@ -20,24 +21,44 @@ export const LibraryRecordSchema = z.object({
   auditedAt: z.string(),
   summary: Summary,
   tables: ReportModelSchema.shape.tables,
+  /** Version 2: how the report came in — a page the auditor opened, or one report of a batch. */
+  via: z.enum(['page', 'batch']),
+  /** Version 2: what it was read from. */
+  format: z.enum(['html', 'pdf', 'docx']),
 });
 export type LibraryRecord = z.infer<typeof LibraryRecordSchema>;
+export type RecordOrigin = Pick<LibraryRecord, 'via' | 'format'>;
 
 export const LIBRARY_FILE_KIND = 'xxgk-library';
-export const LIBRARY_FILE_VERSION = 1;
+export const LIBRARY_FILE_VERSION = 2;
 
+/**
+ * A record as version 1 kept it (no `via`, no `format`), brought to the current version: version 1
+ * only ever kept pages the auditor opened, and its body key is recomputed by today's normaliser so
+ * that a kept report is still found as last year's. Anything else passes through untouched (the
+ * record schema then judges it).
+ */
+export function migrateRecord(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const r = raw as Record<string, unknown>;
+  if ('via' in r && 'format' in r) return raw;
+  const body = typeof r.body === 'string' ? r.body : null;
+  return { ...r, via: 'page', format: 'html', bodyKey: bodyKey({ agency: body }) };
+}
+
+/** A library file of this version or of version 1 (its records migrated). */
 export const LibraryFileSchema = z.object({
   kind: z.literal(LIBRARY_FILE_KIND),
-  version: z.literal(LIBRARY_FILE_VERSION),
-  reports: z.array(LibraryRecordSchema),
-});
-export type LibraryFile = z.infer<typeof LibraryFileSchema>;
+  version: z.union([z.literal(1), z.literal(LIBRARY_FILE_VERSION)]),
+  reports: z.array(z.preprocess(migrateRecord, LibraryRecordSchema)),
+}).transform((f) => ({ ...f, version: LIBRARY_FILE_VERSION }));
+export type LibraryFile = z.output<typeof LibraryFileSchema>;
 
 /** The record of an audited report: its model without sections, dates or page text. */
-export function recordOf(model: ReportModel, source: string, bodyKey: string | null, auditedAt: string, summary: LibraryRecord['summary']): LibraryRecord {
+export function recordOf(model: ReportModel, source: string, auditedAt: string, summary: LibraryRecord['summary'], origin: RecordOrigin): LibraryRecord {
   return {
-    source, title: model.title, body: model.agency, bodyKey, agencyKind: model.agencyKind, year: model.year,
-    template: model.template, auditedAt, summary, tables: model.tables,
+    source, title: model.title, body: model.agency, bodyKey: bodyKey(model), agencyKind: model.agencyKind, year: model.year,
+    template: model.template, auditedAt, summary, tables: model.tables, ...origin,
   };
 }
 

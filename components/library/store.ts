@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import type { EntityTable } from 'dexie';
 import { prettifyError } from 'zod';
-import { LIBRARY_FILE_KIND, LIBRARY_FILE_VERSION, LibraryFileSchema, LibraryRecordSchema } from './schema';
+import { LIBRARY_FILE_KIND, LIBRARY_FILE_VERSION, LibraryFileSchema, LibraryRecordSchema, migrateRecord } from './schema';
 import type { LibraryFile, LibraryRecord } from './schema';
 
 const DB_NAME = 'xxgk-library';
@@ -31,6 +31,11 @@ export class Library {
     this.db = new Dexie(DB_NAME, deps) as LibraryDb;
     // Version 1: one record per source; last year's report is found by body and year.
     this.db.version(1).stores({ reports: '&source, [bodyKey+year]' });
+    // Version 2: each record says how it came in and what it was read from (migrateRecord).
+    this.db.version(2).stores({ reports: '&source, [bodyKey+year]' }).upgrade((tx) =>
+      tx.table('reports').toCollection().modify((row: Record<string, unknown>) => {
+        Object.assign(row, migrateRecord(row));
+      }));
   }
 
   /** Keeps a report; the same source audited again replaces its record. */

@@ -176,6 +176,9 @@ export const UI = {
   libraryEmpty: { zh: '还没有审核过的报告。打开一份年度报告，扩展审核后会保存在这里。', en: 'No audited reports yet. Open an annual report; once audited it is kept here.' },
   libraryNoBody: { zh: '（标题未写明发布机关）', en: '(the title names no agency)' },
   libraryDelete: { zh: '删除', en: 'Delete' },
+  libraryOrigin: { zh: '来源', en: 'From' },
+  libraryViaPage: { zh: '打开的网页', en: 'a page opened' },
+  libraryViaBatch: { zh: '批量审核', en: 'a batch' },
   // The in-page marks and card.
   cardCells: { zh: '涉及单元格', en: 'Cells involved' },
   cardTotal: { zh: '总计', en: 'total' },

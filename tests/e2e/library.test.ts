@@ -97,11 +97,14 @@ describe('the library of audited reports', () => {
     await lib.waitForFunction(() => document.querySelectorAll('[data-xxgk-source]').length === 2);
     // Newest year first within the body.
     expect(await rows(lib)).toEqual([THIS_URL, LAST_URL]);
+    // Both came in as pages the auditor opened.
+    expect(await lib.$$eval('[data-via]', (els) => els.map((e) => `${e.getAttribute('data-via')} ${e.textContent}`)))
+      .toEqual(['page 打开的网页', 'page 打开的网页']);
     const download = lib.waitForEvent('download');
     await lib.click('[data-action="export"]');
     const file = await (await download).path();
     const text = readFileSync(file, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ kind: 'xxgk-library', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ kind: 'xxgk-library', version: 2 });
 
     await lib.click(`[data-xxgk-source="${LAST_URL}"] [data-action="delete"]`);
     await lib.waitForFunction(() => document.querySelectorAll('[data-xxgk-source]').length === 1);

@@ -20,7 +20,7 @@ function audited(page: ReportOptions, source: string) {
 function lastYearRecord(page: ReportOptions): LibraryRecord {
   const last = audited(page, LAST_SOURCE);
   // Through JSON, as IndexedDB and the message channel carry it.
-  return LibraryRecordSchema.parse(JSON.parse(JSON.stringify(recordOf(last.model, LAST_SOURCE, bodyKey(last.model), last.result.auditedAt, last.result.summary))));
+  return LibraryRecordSchema.parse(JSON.parse(JSON.stringify(recordOf(last.model, LAST_SOURCE, last.result.auditedAt, last.result.summary, { via: 'page', format: 'html' }))));
 }
 
 describe('library link', () => {

@@ -8,7 +8,7 @@ function record(over: Partial<LibraryRecord> = {}): LibraryRecord {
   return {
     source: 'http://a.gov.cn/2023.html', title: '某县教育局2023年政府信息公开工作年度报告', body: '某县教育局', bodyKey: '某县教育局',
     agencyKind: 'department', year: 2023, template: '2021', auditedAt: '2024-02-01T00:00:00.000Z',
-    summary: { error: 1, warning: 0, info: 2 }, tables: {}, ...over,
+    summary: { error: 1, warning: 0, info: 2 }, tables: {}, via: 'page', format: 'html', ...over,
   };
 }
 
@@ -67,7 +67,7 @@ describe('library store', () => {
     await lib.put(record());
     expect(await lib.importText('{not json')).toMatchObject({ ok: false, error: 'not-json' });
     expect(await lib.importText('{"kind":"xxgk-dismissals"}')).toMatchObject({ ok: false, error: 'wrong-kind' });
-    const bad = { kind: 'xxgk-library', version: 1, reports: [record({ source: 'http://b/' }), { ...record({ source: 'http://c/' }), summary: null }] };
+    const bad = { kind: 'xxgk-library', version: 2, reports: [record({ source: 'http://b/' }), { ...record({ source: 'http://c/' }), summary: null }] };
     expect(await lib.importText(JSON.stringify(bad))).toMatchObject({ ok: false, error: 'malformed' });
     expect((await lib.list()).map((r) => r.source)).toEqual(['http://a.gov.cn/2023.html']);
   });
