@@ -116,9 +116,12 @@ export interface CheckRow {
   checked: number;
   failed: number;
   review: number;
+  /** Why the rule did not run (last year's report unknown, a report of the old format). */
+  notRun: AuditResult['checks'][number]['notRun'] | null;
 }
 
 export interface ChecksSummary {
+  /** The rules that ran (those that could not run are listed, not counted). */
   rules: number;
   checked: number;
   /** In the rule catalog's order; rules that checked nothing last. */
@@ -127,7 +130,8 @@ export interface ChecksSummary {
 
 export function summariseChecks(checks: AuditResult['checks']): ChecksSummary {
   const rows = checks.map((c, i) => ({ c, i }))
-    .sort((a, b) => Number(a.c.checked === 0) - Number(b.c.checked === 0) || ruleRank(a.c.rule) - ruleRank(b.c.rule) || a.i - b.i)
-    .map(({ c }) => ({ rule: c.rule, checked: c.checked, failed: c.failed, review: c.review }));
-  return { rules: checks.length, checked: checks.reduce((n, c) => n + c.checked, 0), rows };
+    .sort((a, b) => Number(a.c.checked === 0) - Number(b.c.checked === 0) || Number(Boolean(a.c.notRun)) - Number(Boolean(b.c.notRun))
+      || ruleRank(a.c.rule) - ruleRank(b.c.rule) || a.i - b.i)
+    .map(({ c }) => ({ rule: c.rule, checked: c.checked, failed: c.failed, review: c.review, notRun: c.notRun ?? null }));
+  return { rules: checks.filter((c) => !c.notRun).length, checked: checks.reduce((n, c) => n + c.checked, 0), rows };
 }

@@ -17,7 +17,9 @@ export function ChecksList({ checks, open, detailed, lang }: { checks: AuditResu
       </summary>
       <ul class="check-list">
         {summary.rows.map((row) => {
-          const parts = row.checked === 0
+          const parts = row.notRun
+            ? [ui(row.notRun === 'needs-previous' ? 'popupChecksNeedsPrevious' : 'popupChecksOldFormat', lang)]
+            : row.checked === 0
             ? [ui('popupChecksNone', lang)]
             : [
                 format(ui('popupChecksChecked', lang), { n: row.checked }),
@@ -26,7 +28,7 @@ export function ChecksList({ checks, open, detailed, lang }: { checks: AuditResu
               ];
           const description = ruleDescription(row.rule, lang);
           return (
-            <li key={row.rule} class={`check${row.checked === 0 ? ' check-idle' : ''}`} data-rule={row.rule}>
+            <li key={row.rule} class={`check${row.checked === 0 ? ' check-idle' : ''}`} data-rule={row.rule} data-not-run={row.notRun ?? undefined}>
               <span class="check-title">{ruleTitle(row.rule, lang)}</span>
               <span class="check-n">{parts.join(' · ')}</span>
               {detailed && description && <span class="check-description">{description}</span>}

@@ -101,6 +101,8 @@ export const UI = {
   popupChecksFailed: { zh: '{n} 项不符', en: '{n} failed' },
   popupChecksReview: { zh: '{n} 项待核对', en: '{n} to review' },
   popupChecksNone: { zh: '不适用', en: 'not applicable' },
+  popupChecksNeedsPrevious: { zh: '未运行：需要上一年度报告', en: 'not run: needs last year’s report' },
+  popupChecksOldFormat: { zh: '未运行：2018 年及以前的旧格式报告', en: 'not run: a report in the old (2018 or earlier) format' },
   popupNotReportTitle: { zh: '不是政府信息公开工作年度报告', en: 'Not a government information disclosure annual report' },
   popupNotReportNote: { zh: '本页看起来不是年度报告，因此没有检查。如果它确实是年度报告，可以仍然审核。', en: 'This page does not look like an annual report, so nothing was checked. If it is one, audit it anyway.' },
   popupNotReportStill: { zh: '审核后仍未在本页找到年度报告的结构（标题、六个部分和表格）。', en: 'Audited, but still no annual report structure (title, six parts, tables) was found on this page.' },

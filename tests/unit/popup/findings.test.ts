@@ -83,4 +83,15 @@ describe('summariseChecks', () => {
     expect(s.checked).toBe(32);
     expect(s.rows.map((r) => r.rule)).toEqual(['report-year-missing', 't3-balance', 't3-row-total', 'date-late', 't2-2019-count-nonneg']);
   });
+
+  it('rules that could not run are listed last with the reason, and not counted as run', () => {
+    const checks = [
+      { rule: 'x-carry-over', checked: 0, failed: 0, review: 0, notRun: 'needs-previous' as const },
+      { rule: 't2-2019-count-nonneg', checked: 0, failed: 0, review: 0 },
+      { rule: 't3-row-total', checked: 23, failed: 1, review: 0 },
+    ];
+    const s = summariseChecks(checks);
+    expect(s.rules).toBe(2);
+    expect(s.rows.map((r) => [r.rule, r.notRun])).toEqual([['t3-row-total', null], ['t2-2019-count-nonneg', null], ['x-carry-over', 'needs-previous']]);
+  });
 });

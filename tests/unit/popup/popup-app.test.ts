@@ -171,6 +171,18 @@ describe('the other states', () => {
     expect($('[data-testid="export-csv"]')).not.toBeNull();
   });
 
+  it('the across-years rules, last year unknown, are listed as not run and why', async () => {
+    const tab = new FakeTab(GOV);
+    const page = cleanPage();
+    page.result.checks.push({ rule: 'x-carry-over', checked: 0, failed: 0, review: 0, notRun: 'needs-previous' });
+    tab.auditor = { frameId: 0, state: page };
+    await open(tab);
+    const row = $('[data-testid="checks"] [data-rule="x-carry-over"]')!;
+    expect(row.getAttribute('data-not-run')).toBe('needs-previous');
+    expect(row.textContent).toContain('未运行：需要上一年度报告');
+    expect($('[data-testid="checks"]')!.textContent).toContain('共运行 5 条规则');
+  });
+
   it('not a report (detector), with "audit this page anyway"', async () => {
     const tab = new FakeTab(GOV);
     tab.detector = { candidate: false };
