@@ -3,7 +3,9 @@
 // pages on loopback under government host names, and open them in Chromium with the extension
 // loaded. With a display: a browser window to use. Headless: a screenshot of each marked page and
 // of its popup (tests/artifacts/start/), and a summary printed for each page by the command line's
-// own text formatter, in Chinese (or English with --lang en).
+// own text formatter, in Chinese (or English with --lang en). With --screenshots: the README's
+// screenshots (docs/screenshots/: a marked page, its card, the popup and the side panel) of one
+// sample (seed-002-huzhu-2024 unless another is named).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -20,12 +22,15 @@ const { module: { formatText } } = await runnerImport(join(ROOT, 'lib/cli/format
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const OUT = join(ROOT, 'tests/artifacts/start');
 const EXT = join(ROOT, '.output/chrome-mv3');
+const DOCS = join(ROOT, 'docs/screenshots');
 const argv = process.argv.slice(2);
 const langAt = argv.indexOf('--lang');
 const lang = langAt >= 0 && argv[langAt + 1] === 'en' ? 'en' : 'zh';
-const only = argv.filter((a, i) => a !== '--lang' && (langAt < 0 || i !== langAt + 1));
+const forReadme = argv.includes('--screenshots');
+const named = argv.filter((a, i) => a !== '--lang' && a !== '--screenshots' && (langAt < 0 || i !== langAt + 1));
+const only = named.length === 0 && forReadme ? ['seed-002-huzhu-2024'] : named;
 const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html') && (only.length === 0 || only.some((o) => f.includes(o)))).sort();
-const headless = !process.env.DISPLAY || process.env.XXGK_HEADLESS === '1';
+const headless = forReadme || !process.env.DISPLAY || process.env.XXGK_HEADLESS === '1';
 
 const server = createServer((req, res) => {
   const name = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '');
@@ -77,6 +82,26 @@ async function stateOf(tabId) {
   }, tabId);
 }
 
+/** The in-page scripts' own metrics (components/shared/metrics.ts), read in their world. */
+async function metricsOf(tabId) {
+  return worker.evaluate((id) => chrome.scripting.executeScript({
+    target: { tabId: id, frameIds: [0] }, func: () => globalThis.__xxgkMetrics ?? null,
+  }).then((r) => r[0]?.result ?? null, () => null), tabId);
+}
+
+/** The auditor's state once its first scan is done; null when the detector passed the page by. */
+async function waitForState(tabId) {
+  for (;;) {
+    const m = await metricsOf(tabId);
+    if (m && m.detectorMs !== null && !m.candidate) return null;
+    if (m && m.scans.length > 0) {
+      const state = await stateOf(tabId).catch(() => null);
+      if (state) return state;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 if (!headless) {
   console.log(`xxgk-audit: ${pages.length} sample reports open at ${site}/ — close the browser window to stop.`);
   for (const p of pages) await openTab(`${site}/${p}`);
@@ -84,14 +109,12 @@ if (!headless) {
 } else {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
+  if (forReadme) mkdirSync(DOCS, { recursive: true });
   for (const p of pages) {
     const name = p.replace(/\.html$/, '');
     const { page, tabId } = await openTab(`${site}/${p}`);
-    let state = null;
-    for (let i = 0; i < 30 && !state; i++) {
-      await page.waitForTimeout(200);
-      state = await stateOf(tabId).catch(() => null);
-    }
+    // Polls the scripts' metrics (a tool, not a test): done when the first scan is recorded.
+    const state = await waitForState(tabId);
     if (!state || !state.result.report.isReport) {
       console.log(`\n${formatText({ source: `${site}/${p}`, report: { isReport: false } }, lang)}`);
       await page.close();
@@ -99,21 +122,40 @@ if (!headless) {
     }
     const { findings } = state.result;
     const first = findings.find((f) => f.severity === 'error') ?? findings[0];
+    const shot = (file) => (forReadme ? join(DOCS, file) : join(OUT, `${name}.${file}`));
     if (first) {
+      // The page with its marks: the first error's badge in view, no card open.
+      // (Badges are drawn near the view: bring the finding's cell there first.)
+      const cell = page.locator(`[data-xxgk-finding~="${first.id}"]`).first();
+      if (await cell.count()) await cell.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      await page.locator(`div[data-xxgk-ui] [data-xxgk-badge~="${first.id}"]`).first().waitFor({ state: 'visible' });
+      await page.screenshot({ path: shot('page.png') });
+      // Its card, opened by the popup's message.
       await worker.evaluate(([id, fid]) => chrome.tabs.sendMessage(id, { type: 'focus-finding', id: fid }, { frameId: 0 }), [tabId, first.id]).catch(() => {});
-      await page.waitForTimeout(600);
+      await page.locator(`div[data-xxgk-ui] .xxgk-card[data-finding-id="${first.id}"]`).waitFor({ state: 'visible' });
+      await page.screenshot({ path: shot('card.png') });
+    } else {
+      await page.screenshot({ path: shot('page.png') });
     }
-    await page.screenshot({ path: join(OUT, `${name}.png`) });
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 400, height: 640 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-    await popup.waitForTimeout(800);
-    await popup.screenshot({ path: join(OUT, `${name}.popup.png`), fullPage: true });
+    await popup.waitForSelector('[data-testid="state"][data-state="report"], [data-testid="state"][data-state="clean"]');
+    await popup.screenshot({ path: shot('popup.png'), fullPage: !forReadme });
     await popup.close();
+    if (forReadme) {
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 360, height: 800 });
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      await panel.waitForSelector('[data-testid="state"][data-state="report"], [data-testid="state"][data-state="clean"]');
+      await panel.screenshot({ path: shot('sidepanel.png') });
+      await panel.close();
+    }
     console.log(`\n${formatText(state.result, lang)}`);
     await page.close();
   }
-  console.log(lang === 'zh' ? `\n每个页面及其弹出窗口的截图：${OUT}` : `\nScreenshots of each marked page and its popup: ${OUT}`);
+  const where = forReadme ? DOCS : OUT;
+  console.log(lang === 'zh' ? `\n截图已保存：${where}` : `\nScreenshots saved in ${where}`);
   await context.close();
 }
 server.close();
