@@ -12,7 +12,7 @@ import type { CDPSession, Frame, Page, Request } from 'playwright-core';
 import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import type { AuditResult } from '../../lib/result/schema';
 import { documentFromHtml } from '../support/fixtures';
-import { elementsWithoutTheirBox, launch, pageMetrics } from './support/browser';
+import { elementsWithoutTheirBox, frameMetrics, launch, pageMetrics, settle, waitForScans } from './support/browser';
 import type { Harness } from './support/browser';
 import {
   BIG_EXTRA_ROWS, BIG_PAGE, BIG_ROWS, REPEATED_PAGE, REPEATED_ROWS, STRICT_CSP, hostileHtml, hostileRoute,
@@ -272,11 +272,12 @@ describe('page 1: builtins of its own world replaced before the report', () => {
       builtinCalls: r.getAttribute('data-hostile-calls'), lastCalled: r.getAttribute('data-hostile-last'),
       text: document.getElementById('feature-out').textContent } })()`);
     await world.waitFor(`!!document.querySelector('[data-xxgk-finding]')`, 8000);
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     expect(await world.run(readMarks)).toEqual(pick(expected));
     expect(await pageCounters()).toEqual({ scripts: '1', feature: '0', builtinCalls: '0', lastCalled: null, text: '字号：中' });
 
     // The page's own feature, clicked like a person would, after the audit.
+    const scansBefore = (await frameMetrics(page))!.scans.length;
     const button = await world.centre('#feature');
     await page.mouse.click(button.x, button.y);
     await world.waitFor(`document.getElementById('feature-out').textContent === '字号：大'`, 3000);
@@ -291,7 +292,7 @@ describe('page 1: builtins of its own world replaced before the report', () => {
     await page.mouse.click(badge.x, badge.y);
     await world.waitFor(`!!document.querySelector('div[data-xxgk-ui]').shadowRoot.querySelector('.xxgk-card')`, 3000);
     // The page changed itself (the button's text): the rescan that follows still marks the same.
-    await page.waitForTimeout(1500);
+    await waitForScans(page, scansBefore + 1);
     expect(await world.run(readMarks)).toEqual(pick(expected));
     expect(await pageCounters()).toEqual({ scripts: '1', feature: '1', builtinCalls: '0', lastCalled: null, text: '字号：大' });
     await world.detach();
@@ -307,7 +308,7 @@ describe('page 1b: custom elements defined under our UI\'s tag name', () => {
     const expected = engineMarks(hostileHtml(name), url);
     const { page } = await h.open(url);
     await waitForMarks(page);
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
     const c = await counters(page);
     measured['1b custom elements: page counters after the audit'] = c;
@@ -325,7 +326,7 @@ describe('page 1c: DOM clobbering of window.browser / window.chrome', () => {
     const { page } = await h.open(url);
     const marked = await waitForMarks(page, 4000).then(() => true, () => false);
     measured['1c clobbering: marks appeared within 4 s'] = marked;
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
     expect(await counters(page)).toEqual({ scripts: 1, docClicks: 0 });
     await page.close();
@@ -407,7 +408,7 @@ describe('page 3: the report two iframes deep, each frame on another gov.cn host
     expect(middle.parentFrame()).toBe(page.mainFrame());
     expect(inner.parentFrame()).toBe(middle);
     await waitForMarks(inner);
-    await page.waitForTimeout(1000);
+    await waitForScans(inner);
     expect(await inner.evaluate(readMarks)).toEqual(pick(expected));
 
     for (const outer of [page.mainFrame(), middle]) {
@@ -449,7 +450,7 @@ describe('page 4: a report served with a strict Content-Security-Policy', () => 
     // The page's policy does not bind the extension's world: the engine came by import, not by
     // the background's fallback.
     expect((await pageMetrics(h.worker, tabId))?.auditorLoad).toBe('import');
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
 
     // Every marked cell, brought into view, has a box exactly over it with a badge one can see.
@@ -482,7 +483,7 @@ describe('page 4: a report served with a strict Content-Security-Policy', () => 
     expect(cardLook.bg).toBe('rgb(255, 255, 255)');
     await expect(card.locator('.message').textContent()).resolves.toBe(expected.result.findings.find((f) => f.id === ids!.split(' ')[0])!.message);
 
-    await page.waitForTimeout(300);
+    await settle(page); // violations are reported as events: let those already queued fire
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
     await page.close();
   });
@@ -514,7 +515,7 @@ describe(`page 5: a requests table of ${BIG_ROWS} rows`, () => {
     // From the load event on, while the detector and the auditor do their work: round trips.
     const { ms, values } = await roundTrips(page, 20, 250, () => !!document.querySelector('[data-xxgk-finding]'));
     await waitForMarks(page, 30_000);
-    await page.waitForTimeout(500);
+    await waitForScans(page, 1, 30_000);
     const marks = await page.evaluate(readMarks);
     measured['5 big: load (ms)'] = loadMs;
     measured['5 big: round trips (ms)'] = ms;
@@ -549,7 +550,7 @@ describe(`page 5b: the 予以公开 row repeated ${REPEATED_ROWS} times`, () => 
     const expected = engineMarks(hostileHtml(REPEATED_PAGE), url);
     const { page } = await h.open(url);
     await waitForMarks(page);
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     const marks = await page.evaluate(readMarks);
     const unexpected = expected.result.findings.filter((f) => f.rule === 'row-unexpected');
     measured['5b repeated: row-unexpected findings / distinct ids / rows marked on the page'] = [unexpected.length, new Set(unexpected.map((f) => f.id)).size, Object.keys(marks.anchors).length];
@@ -575,7 +576,7 @@ describe('page 6: rowspan="100000" and colspan="100000" inside a report', () => 
     measured['6 spans: round trips (ms)'] = ms;
     for (const t of ms) expect(t).toBeLessThan(250);
     await waitForMarks(page);
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
     expect(await counters(page)).toEqual({ scripts: 1, docClicks: 0 });
     await page.close();
@@ -595,15 +596,16 @@ describe('page 7: the HTML cut off in the middle of the requests table', () => {
     expect(rules.filter((r) => r === 'section-missing').length).toBe(3);
     const { page } = await h.open(url);
     await waitForMarks(page);
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
     // Each missing part has its marker in our shadow root.
     const missing = await page.evaluate(() => [...document.querySelector('div[data-xxgk-ui]')!.shadowRoot!.querySelectorAll<HTMLElement>('.xxgk-missing')].flatMap((m) => m.dataset.ids!.split(' ')).sort());
     expect(missing).toEqual(expected.result.findings.filter((f) => ['row-missing', 'table-missing', 'section-missing'].includes(f.rule)).map((f) => f.id).sort());
 
+    const scansBefore = (await frameMetrics(page))!.scans.length;
     await page.click('#feature');
     await expect(page.locator('#feature-out').textContent()).resolves.toBe('字号：大');
-    await page.waitForTimeout(1500); // the rescan after the page changed itself
+    await waitForScans(page, scansBefore + 1); // the rescan after the page changed itself
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
     expect(await counters(page)).toEqual({ scripts: 1, docClicks: 1, feature: 1 }); // the one click is ours, on its button
     await page.close();
@@ -619,7 +621,7 @@ describe('page 8: script, onerror, onload and javascript: links inside cells', (
     const expected = engineMarks(hostileHtml(name), url);
     const { page } = await h.open(url);
     await waitForMarks(page);
-    await page.waitForTimeout(300);
+    await waitForScans(page);
     expect(await page.evaluate(readMarks)).toEqual(pick(expected));
     expect(await counters(page)).toEqual(atLoad);
 
@@ -641,7 +643,7 @@ describe('page 8: script, onerror, onload and javascript: links inside cells', (
       await expect.poll(() => card.getAttribute('data-finding-id'), { timeout: 2000 }).toBe(seen[total - 1 - i]);
     }
     await card.locator('.close').click();
-    await page.waitForTimeout(300);
+    await settle(page);
     const { docClicks, ...ran } = await counters(page);
     const { docClicks: _, ...ranAtLoad } = atLoad;
     expect(ran, 'the page\'s scripts, handlers or javascript: URLs ran').toEqual(ranAtLoad);
@@ -678,7 +680,7 @@ describe('page 9: no network requests of the extension\'s own', () => {
     await waitForMarks(opened[2]!.page);
     const popup = await h.popup(opened[2]!.tabId);
     await popup.waitForSelector('[data-testid="state"][data-state="report"]', { timeout: 15_000 });
-    await popup.waitForTimeout(1500);
+    await popup.waitForLoadState('networkidle');
     h.context.off('request', onRequest);
 
     const own = `chrome-extension://${h.extensionId}/`;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import { fixtureNames, loadDocument, loadExpected } from '../support/fixtures';
-import { elementsWithoutTheirBox, launch, markedCells, waitForAudit } from './support/browser';
+import { elementsWithoutTheirBox, launch, markedCells, waitForAudit, waitForDetector } from './support/browser';
 import type { Harness } from './support/browser';
 
 let h: Harness;
@@ -36,7 +36,6 @@ describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport !== f
     const expected = expectedMarks(name);
     if (Object.keys(expected.ids).length > 0) await waitForAudit(page);
     else await waitForAudit(page, { expectMarks: false });
-    await page.waitForTimeout(200);
     const marked = await markedCells(page);
     expect(marked.ids).toEqual(expected.ids);
     for (const s of marked.severities) expect(['error', 'warning', 'info']).toContain(s);
@@ -59,7 +58,7 @@ describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport !== f
 describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport === false))('page that is not a report: %s', (name) => {
   it('is left untouched: no attribute, no node added', async () => {
     const { page } = await h.open(`http://www.example.gov.cn/${name}.html`);
-    await page.waitForTimeout(1500);
+    await waitForDetector(page); // it looked (and, for a candidate, the auditor decided)
     const state = await page.evaluate(async () => {
       const raw = await (await fetch(location.href)).text();
       const fresh = new DOMParser().parseFromString(raw, 'text/html');

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import { AuditResultSchema } from '../../lib/result/schema';
 import { loadDocument } from '../support/fixtures';
-import { ARTIFACTS, launch, waitForAudit } from './support/browser';
+import { ARTIFACTS, launch, waitForAudit, waitForDetector } from './support/browser';
 import type { Harness } from './support/browser';
 import { JSDOM } from 'jsdom';
 import { parseCsv } from './support/csv';
@@ -232,7 +232,7 @@ describe('the popup on pages that are not reports', () => {
     // A news page of a government site: the detector looked, found nothing and never listened;
     // the popup reads its verdict in the page's extension world.
     const news = await h.open('http://www.huzhu.gov.cn/not-report-news.html');
-    await news.page.waitForTimeout(300);
+    await waitForDetector(news.page);
     const quiet = await h.popup(news.tabId);
     await quiet.waitForSelector('[data-testid="state"][data-state="not-report"]', { timeout: 10_000 });
     await quiet.close();

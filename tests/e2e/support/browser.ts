@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Worker } from 'playwright-core';
 import { METRICS_KEY } from '../../../components/shared/metrics';
 import type { Metrics } from '../../../components/shared/metrics';
 
@@ -146,10 +146,67 @@ export async function detectorRegistered(worker: Worker): Promise<void> {
   throw new Error('the detector was never registered');
 }
 
-/** Waits until the auditor has marked the page (or decided there is nothing to mark). */
+/**
+ * The in-page scripts' own metrics (components/shared/metrics.ts) in the frame showing `frame`'s
+ * document (a page: its top frame), read in their world through the extension; null before the
+ * detector ran there.
+ */
+export async function frameMetrics(frame: Page | Frame): Promise<Metrics | null> {
+  const page = 'page' in frame ? frame.page() : frame;
+  const worker = page.context().serviceWorkers()[0];
+  if (!worker) throw new Error('no extension service worker');
+  return worker.evaluate(async ({ top, url, key }) => {
+    type Result = { frameId: number; result?: unknown };
+    type Injection = { target: { tabId: number; allFrames: boolean }; func: (k: string) => unknown; args: string[] };
+    const chrome = (globalThis as unknown as { chrome: {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+      scripting: { executeScript(i: Injection): Promise<Result[]> };
+    } }).chrome;
+    for (const tab of (await chrome.tabs.query({})).filter((t) => t.url === top)) {
+      const results = await chrome.scripting.executeScript({
+        target: { tabId: tab.id!, allFrames: true },
+        func: (k: string) => ({ href: location.href, m: (globalThis as unknown as Record<string, unknown>)[k] ?? null }),
+        args: [key],
+      }).catch(() => [] as Result[]);
+      const hit = results.map((r) => r.result as { href: string; m: Metrics | null } | undefined).find((r) => r?.href === url);
+      if (hit) return hit.m;
+    }
+    return null;
+  }, { top: page.url(), url: frame.url(), key: METRICS_KEY });
+}
+
+/** Waits until the frame's scripts have done `scans` scans (the auditor records each one when its
+ *  marks are drawn); returns their metrics. */
+export async function waitForScans(frame: Page | Frame, scans = 1, timeout = 20_000): Promise<Metrics> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const m = await frameMetrics(frame);
+    if (m && m.scans.length >= scans) return m;
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for scan ${scans} in ${frame.url()}; metrics: ${JSON.stringify(m)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Waits until the detector has looked at the page; a candidate is then audited (first scan). */
+export async function waitForDetector(frame: Page | Frame, timeout = 20_000): Promise<Metrics> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const m = await frameMetrics(frame);
+    if (m && m.detectorMs !== null && (!m.candidate || m.scans.length > 0)) return m;
+    if (Date.now() > end) throw new Error(`waited ${timeout} ms for the detector in ${frame.url()}; metrics: ${JSON.stringify(m)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Waits until the auditor has audited and marked the page (or the detector passed it by). */
 export async function waitForAudit(page: Page, opts: { expectMarks: boolean } = { expectMarks: true }): Promise<void> {
   if (opts.expectMarks) await page.waitForSelector('[data-xxgk-finding], [data-xxgk-anchor], div[data-xxgk-ui]', { state: 'attached', timeout: 15_000 });
-  else await page.waitForTimeout(1200);
+  await waitForDetector(page);
+}
+
+/** Lets the page's event loop run what is already queued (events fired by what was just done). */
+export async function settle(frame: Page | Frame): Promise<void> {
+  await frame.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 }
 
 /** The marked elements (matching selector) in or near the view, where boxes are drawn (800 px
