@@ -7,6 +7,7 @@ import { SEVERITY_KEY, ui } from '../../lib/i18n/ui';
 import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 import { DISMISS_REASONS } from '../../lib/result/dismissal-reasons';
 import type { Finding } from '../../lib/result/schema';
+import { actualText } from '../../lib/i18n/places';
 
 export const REASON_KEYS: Record<DismissReason, UiKey> = {
   'not-a-defect': 'reasonNotADefect',
@@ -58,7 +59,7 @@ export function Card(p: CardProps) {
       {showValues && (
         <dl>
           {f.expected !== null && <><dt>{t('exportColExpected')}</dt><dd class="expected">{f.expected}</dd></>}
-          <dt>{t('exportColActual')}</dt><dd class="actual">{f.actual ?? t('exportHtmlBlank')}</dd>
+          <dt>{t('exportColActual')}</dt><dd class="actual">{actualText(f, p.lang)}</dd>
         </dl>
       )}
       {p.cells.length > 0 && (
@@ -103,7 +104,7 @@ export function detailsText(f: Finding, ruleTitle: string, cells: string[], url:
   const lines = [`[${t(SEVERITY_KEY[f.severity])}] ${ruleTitle} (${f.rule})`, f.message];
   if (f.quote) lines.push(`「${f.quote.text}」`);
   if (f.expected !== null) lines.push(`${t('exportColExpected')}: ${f.expected}`);
-  if (f.expected !== null || f.actual !== null) lines.push(`${t('exportColActual')}: ${f.actual ?? t('exportHtmlBlank')}`);
+  if (f.expected !== null || f.actual !== null) lines.push(`${t('exportColActual')}: ${actualText(f, lang)}`);
   if (cells.length) lines.push(`${t('cardCells')}: ${cells.join('; ')}`);
   lines.push(`${t('exportHtmlSource')}: ${url}`, `id: ${f.id}`);
   return lines.join('\n');

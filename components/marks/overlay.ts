@@ -12,6 +12,8 @@ import { SEVERITY_ICON as ICON } from '../../lib/result/severity';
 import type { AnchorMark, CellMark, MarkPlan, PinnedMark } from './plan';
 import { MARK_CSS } from './styles';
 import { wordsRange } from './words';
+import type { Box } from './flag-place';
+import { placeFlags } from './flag-place';
 
 export const ATTR_FINDING = 'data-xxgk-finding';
 export const ATTR_SEVERITY = 'data-xxgk-severity';
@@ -54,8 +56,9 @@ interface Mark {
   badge: string[];
   badgeSeverity: Severity;
   badgeDismissed: boolean;
-  /** Where the badge goes, in document coordinates: beside the target's text, never over it. */
-  badgeAt: { x: number; y: number } | null;
+  /** Where the badge goes, in document coordinates: beside the target's text, never over it (a
+   *  flag's: its box, off all text). */
+  badgeAt: { x: number; y: number; w?: number } | null;
   /** A badge pushed out of its narrow cell: its place in the row beside the table. */
   slot: number;
   severity: Severity;
@@ -68,6 +71,28 @@ interface Mark {
   rect: Rect | null;
   /** Words inside the target that the mark is about (a number the prose states): measured instead. */
   words: Range | null;
+}
+
+const isFlag = (m: Mark) => m.placement === 'before' || m.placement === 'after';
+
+/** The rectangles (document coordinates) of the lines of every text of the page whose lines lie
+ *  between top and bottom: what a flag must not cover. */
+function textBoxes(doc: Document, top: number, bottom: number, sx: number, sy: number, host: Element): Box[] {
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const range = doc.createRange();
+  const out: Box[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue || !n.nodeValue.trim() || host.contains(n)) continue;
+    range.selectNodeContents(n);
+    const all = range.getBoundingClientRect();
+    if (all.width === 0 || all.bottom + sy < top || all.top + sy > bottom) continue;
+    for (const q of range.getClientRects()) {
+      if (q.width > 0 && q.height > 0) out.push({ x: q.left + sx, y: q.top + sy, w: q.width, h: q.height });
+    }
+  }
+  range.detach();
+  return out;
 }
 
 /** The extent of an element's visible text (client coordinates), null when it has none: the union
@@ -265,7 +290,9 @@ export class Overlay {
     const box = this.doc.createElement('div');
     box.className = m.cls;
     box.dataset.ids = m.ids.join(' ');
-    box.style.display = 'none';
+    // A flag is measured (its width) before it is placed: hidden, not removed from the layout.
+    if (isFlag(m)) box.style.visibility = 'hidden';
+    else box.style.display = 'none';
     const hooks = this.hooks!;
     if (m.placement === 'pinned') {
       const title = this.doc.createElement('span');
@@ -365,6 +392,28 @@ export class Overlay {
         sy = win?.scrollY ?? 0;
       }
     }
+    this.placeFlagsOf(list, sx, sy);
+  }
+
+  /** Places the flags among these marks in free space near their elements, off the page's text and
+   *  off the other flags (reads only: the flags' widths and the page's text). */
+  private placeFlagsOf(list: Mark[], sx: number, sy: number): void {
+    const flags = list.filter((m) => isFlag(m) && m.rect && m.box);
+    if (flags.length === 0) return;
+    const others: Box[] = this.marks.filter((m) => isFlag(m) && !flags.includes(m) && m.rect && m.badgeAt).map((m) => m.badgeAt as Box);
+    const sizes = flags.map((m) => {
+      const b = (m.box!.firstElementChild as HTMLElement | null)?.getBoundingClientRect();
+      return { w: Math.ceil(b?.width || 120), h: Math.ceil(b?.height || BADGE_H) };
+    });
+    const ys = flags.flatMap((m) => [m.rect!.y, m.rect!.y + m.rect!.h]);
+    const reach = 30 * BADGE_H;
+    const text = textBoxes(this.doc, Math.min(...ys) - reach, Math.max(...ys) + reach, sx, sy, this.host);
+    const right = this.doc.documentElement.clientWidth || (this.doc.defaultView?.innerWidth ?? 1000);
+    const requests = flags.map((m, i) => ({ target: m.rect!, placement: m.placement as 'before' | 'after', ...sizes[i]! }));
+    const at = placeFlags(requests, [...text, ...others], { left: sx, right: sx + right, top: 0 });
+    flags.forEach((m, i) => {
+      m.badgeAt = at[i]!;
+    });
   }
 
   /** Places the marks at the next frame, measuring them first if the layout changed. */
@@ -408,7 +457,8 @@ export class Overlay {
 
   private place(m: Mark): void {
     if (!m.rect) {
-      if (m.box) m.box.style.display = 'none';
+      if (m.box && isFlag(m)) m.box.style.visibility = 'hidden';
+      else if (m.box) m.box.style.display = 'none';
       return;
     }
     const box = this.build(m);
@@ -421,7 +471,13 @@ export class Overlay {
     } else if (m.placement === 'pinned') {
       // A bar just above the report's top element (at the top of the page when there is no room).
       Object.assign(box.style, { left: `${Math.max(0, x)}px`, top: `${Math.max(0, y - 30)}px`, maxWidth: `${Math.max(w, 360)}px` });
-    } else Object.assign(box.style, { left: `${x}px`, top: `${m.placement === 'before' ? y - 4 : y + h + 4}px`, width: `${Math.max(w, 120)}px` });
+    } else {
+      // The dashed line where the part belongs (it takes no clicks), its flag in free space nearby.
+      const lineY = m.placement === 'before' ? y - 4 : y + h + 4;
+      Object.assign(box.style, { left: `${x}px`, top: `${lineY}px`, width: `${Math.max(w, 120)}px`, visibility: '' });
+      const flag = box.firstElementChild as HTMLElement | null;
+      if (flag && m.badgeAt) Object.assign(flag.style, { left: `${m.badgeAt.x - x}px`, top: `${m.badgeAt.y - lineY}px`, maxWidth: `${m.badgeAt.w}px` });
+    }
   }
 
   private relight(): void {

@@ -7,10 +7,25 @@ import type { Page } from 'playwright-core';
 import { launch, waitForAudit } from './support/browser';
 import type { Harness } from './support/browser';
 import { hostileRoute } from './support/hostile-pages';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+/** /tight/NAME: the fixture page NAME with every margin and padding gone and lines packed tight,
+ *  so the places just above and below a missing part's element hold text. */
+const TIGHT = '<style>*{margin:0!important;padding:0!important;line-height:1.05!important}</style>';
+function tightRoute(req: IncomingMessage, res: ServerResponse): boolean {
+  const m = /^\/tight\/([\w-]+\.html)$/.exec(req.url ?? '');
+  if (!m) return false;
+  const html = readFileSync(fileURLToPath(new URL(`../fixtures/pages/${m[1]}`, import.meta.url)), 'utf8');
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html.replace(/<\/head>/i, `${TIGHT}</head>`));
+  return true;
+}
 
 let h: Harness;
 beforeAll(async () => {
-  h = await launch({ routes: [hostileRoute()] });
+  h = await launch({ routes: [hostileRoute(), tightRoute] });
 });
 afterAll(async () => {
   await h?.close();
@@ -23,11 +38,12 @@ const PAGES = [
   'http://www.example.gov.cn/text-count-percent-mismatch-2021.html',
 ];
 
-type Sweep = { badges: Record<string, string[]>; distinct: number; covered: string[]; maxPerFinding: number };
+type Sweep = { badges: Record<string, string[]>; distinct: number; covered: string[]; maxPerFinding: number; flags: number; flagsMeet: string[] };
 
 /** Scrolls the page top to bottom a viewport at a time; at each stop (after our overlay drew its
- *  frame) records every badge with the findings it names and its place in the document, and every
- *  character of every td/th in view whose centre hits our host instead of the page. Runs in the page. */
+ *  frame) records every badge with the findings it names and its place in the document, every
+ *  character of the page's text in view (cells, headings, paragraphs) whose centre hits our host
+ *  instead of the page, and the flags of missing parts that overlap each other. Runs in the page. */
 async function sweep(page: Page): Promise<Sweep> {
   return page.evaluate(async () => {
     const host = document.querySelector('div[data-xxgk-ui]')!;
@@ -37,6 +53,8 @@ async function sweep(page: Page): Promise<Sweep> {
     const places = new Set<string>();
     const covered: string[] = [];
     let maxPerFinding = 0;
+    let flags = 0;
+    const flagsMeet: string[] = [];
     const range = document.createRange();
     for (let y = 0; ; y += innerHeight / 2) {
       scrollTo(0, y);
@@ -53,8 +71,13 @@ async function sweep(page: Page): Promise<Sweep> {
         }
       }
       maxPerFinding = Math.max(maxPerFinding, ...Object.values(perFinding), 0);
-      for (const cell of document.querySelectorAll('td, th')) {
-        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      const flagRects = [...root.querySelectorAll('.xxgk-flag')].map((f) => f.getBoundingClientRect()).filter((r) => r.width > 0);
+      flags = Math.max(flags, flagRects.length);
+      flagRects.forEach((a, i) => flagRects.slice(i + 1).forEach((b) => {
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) flagsMeet.push(`${Math.round(a.left)},${Math.round(a.top + scrollY)} / ${Math.round(b.left)},${Math.round(b.top + scrollY)}`);
+      }));
+      {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const text = n.nodeValue ?? '';
           for (let i = 0; i < text.length; i++) {
@@ -79,7 +102,7 @@ async function sweep(page: Page): Promise<Sweep> {
     scrollTo(0, 0);
     return {
       badges: Object.fromEntries(Object.entries(badges).map(([id, s]) => [id, [...s]])),
-      distinct: places.size, covered: [...new Set(covered)], maxPerFinding,
+      distinct: places.size, covered: [...new Set(covered)], maxPerFinding, flags, flagsMeet: [...new Set(flagsMeet)],
     };
   });
 }
@@ -122,7 +145,7 @@ async function pageMessage(tabId: number, msg: unknown): Promise<unknown> {
 const cardId = (page: Page) => page.evaluate(() => document.querySelector('div[data-xxgk-ui]')?.shadowRoot?.querySelector<HTMLElement>('.xxgk-card')?.dataset.findingId ?? null);
 
 describe.each(PAGES)('on %s', (url) => {
-  it('gives every finding on cells exactly one badge, and no character of a cell lies under our UI', async () => {
+  it('gives every finding on cells exactly one badge, and no character of the page\'s text lies under our UI', async () => {
     const { page, tabId } = await h.open(url);
     await waitForAudit(page);
     await page.waitForFunction(() => !!document.querySelector('div[data-xxgk-ui]')?.shadowRoot?.querySelector('[data-xxgk-badge]'));
@@ -138,6 +161,7 @@ describe.each(PAGES)('on %s', (url) => {
     expect(state).toBeGreaterThan(0);
     if (process.env.XXGK_BADGE_REPORT) console.log(`${url}: ${findings} findings, ${ids.length} on cells, ${state} cells marked, ${s.distinct} badges`);
     expect(s.covered).toEqual([]);
+    expect(s.flagsMeet).toEqual([]);
     await page.close();
   });
 
@@ -167,6 +191,32 @@ describe.each(PAGES)('on %s', (url) => {
       current = await cardId(page);
     }
     expect([...seen].sort()).toEqual([...all].sort());
+    await page.close();
+  });
+});
+
+describe.each([
+  'http://www.example.gov.cn/defect-structure-2021.html',
+  'http://www.example.gov.cn/tight/defect-structure-2021.html',
+])('the flags of missing parts on %s', (url) => {
+  it('are drawn for a missing section, table and row, each off all text and off each other', async () => {
+    const { page } = await h.open(url);
+    await waitForAudit(page);
+    await page.waitForFunction(() => (document.querySelector('div[data-xxgk-ui]')?.shadowRoot?.querySelectorAll('.xxgk-flag').length ?? 0) > 0);
+    const s = await sweep(page);
+    expect(s.flags).toBeGreaterThanOrEqual(2);
+    expect(s.flagsMeet).toEqual([]);
+    expect(s.covered).toEqual([]);
+    // Our flags do not widen the page: its scroll width is the same with our UI and without it.
+    const widths = await page.evaluate(() => {
+      const host = document.querySelector('div[data-xxgk-ui]')!;
+      const withUi = document.documentElement.scrollWidth;
+      host.remove();
+      const without = document.documentElement.scrollWidth;
+      document.documentElement.append(host);
+      return { withUi, without };
+    });
+    expect(widths.withUi).toBe(widths.without);
     await page.close();
   });
 });
