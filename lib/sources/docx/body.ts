@@ -46,10 +46,16 @@ export interface DocxBody {
 }
 
 /** Containers whose content stands in their place (content controls, custom XML, revisions). */
-const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:bdo', 'w:dir', 'w:r']);
+const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:bdo', 'w:dir']);
 /** Never read: deleted text, field instructions, properties. */
 const SKIP = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:rPr', 'w:pPr', 'w:sdtPr', 'w:sdtEndPr', 'w:customXmlPr', 'mc:Fallback', 'w:rt']);
 const MAX_SPAN = 1000;
+
+/** Hidden text (<w:vanish/>): Word neither shows nor prints it. */
+function isHidden(rPr: XmlElement | undefined): boolean {
+  const vanish = child(rPr, 'w:vanish');
+  return vanish !== undefined && !['false', '0', 'off'].includes(vanish.attrs.val ?? 'true');
+}
 
 export function readBody(root: XmlElement, styles: Styles, numbering: Numbering): DocxBody {
   const paragraphs: DocxParagraph[] = [];
@@ -95,6 +101,9 @@ export function readBody(root: XmlElement, styles: Styles, numbering: Numbering)
           case 'mc:AlternateContent':
             // The first choice only: the fallback repeats it in older markup.
             inline(childElements(c).find((x) => x.name === 'mc:Choice') ?? c);
+            break;
+          case 'w:r':
+            if (!isHidden(child(c, 'w:rPr'))) inline(c);
             break;
           case 'w:ruby':
             inline(child(c, 'w:rubyBase') ?? c);

@@ -143,17 +143,17 @@ describe('the Word source', () => {
     expect([...src.sample.headings(5)]).toEqual(['乙', '甲']);
   });
 
-  it('reads text as a reader sees it: breaks split lines, deleted text and field codes left out, a text box once', () => {
+  it('reads text as a reader sees it: breaks split lines, deleted and hidden text and field codes left out, a text box once', () => {
     const src = source(`
       <w:sdt><w:sdtPr/><w:sdtContent>${p('控件里的段落')}</w:sdtContent></w:sdt>
       <w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二</w:t></w:r><w:ins><w:r><w:t>行</w:t></w:r></w:ins><w:del><w:r><w:delText>删去</w:delText></w:r></w:del>
         <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>
-        <w:r><w:tab/><w:t>页</w:t></w:r></w:p>
+        <w:r><w:tab/><w:t>页</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>码</w:t></w:r></w:p>
       <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>${p('文本框')}</w:txbxContent></w:drawing></mc:Choice>
         <mc:Fallback><w:pict><v:textbox><w:txbxContent>${p('文本框')}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
       <w:p><w:r><w:t>图前</w:t></w:r><w:r><w:drawing><a:graphic><a:graphicData><a:blip/></a:graphicData></a:graphic></w:drawing></w:r><w:r><w:t>图后</w:t></w:r></w:p>`);
     const items = runNow(src.items());
-    expect(lines(items)).toEqual(['控件里的段落', '第一行', '第二行3 页', '文本框', '图前', '[image]', '图后']);
+    expect(lines(items)).toEqual(['控件里的段落', '第一行', '第二行3 页码', '文本框', '图前', '[image]', '图后']);
     expect(items.filter((i) => i.kind === 'line').map((i) => i.line.ref)).toEqual([
       { kind: 'paragraph', index: 0 }, { kind: 'paragraph', index: 1 }, { kind: 'paragraph', index: 1 }, { kind: 'paragraph', index: 3 },
       { kind: 'paragraph', index: 4 }, { kind: 'paragraph', index: 4 },
