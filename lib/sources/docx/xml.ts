@@ -36,20 +36,41 @@ function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The part's root element. Throws on XML that is not well formed. */
+/** The part's root element. Throws on XML that is not well formed. Prefixes are resolved here
+ *  (saxes's own namespace mode costs twice the time on a large document). */
 export function parseXml(bytes: Uint8Array): XmlElement {
-  const parser = new SaxesParser({ xmlns: true });
+  const parser = new SaxesParser();
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const open: XmlElement[] = [root];
+  // The prefix → conventional name bindings in scope, one map per open element that declares any.
+  const scopes: { depth: number; names: Map<string, string | null> }[] = [];
+  const resolve = (prefix: string): string | null | undefined => {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const v = scopes[i]!.names.get(prefix);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  };
   parser.on('opentag', (tag) => {
-    const prefix = NAMESPACES[tag.uri];
     const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) if (a.prefix !== 'xmlns' && a.name !== 'xmlns') attrs[a.local] = a.value;
-    const el: XmlElement = { name: prefix ? `${prefix}:${tag.local}` : tag.local, attrs, children: [] };
+    let declared: Map<string, string | null> | null = null;
+    for (const [name, value] of Object.entries(tag.attributes)) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) {
+        (declared ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), NAMESPACES[value] ?? null);
+      } else attrs[name.slice(name.indexOf(':') + 1)] = value;
+    }
+    if (declared) scopes.push({ depth: open.length, names: declared });
+    const colon = tag.name.indexOf(':');
+    const local = colon < 0 ? tag.name : tag.name.slice(colon + 1);
+    const ns = resolve(colon < 0 ? '' : tag.name.slice(0, colon));
+    const el: XmlElement = { name: ns ? `${ns}:${local}` : local, attrs, children: [] };
     open[open.length - 1]!.children.push(el);
     open.push(el);
   });
-  parser.on('closetag', () => void open.pop());
+  parser.on('closetag', () => {
+    open.pop();
+    if (scopes.length > 0 && scopes[scopes.length - 1]!.depth === open.length) scopes.pop();
+  });
   const text = (t: string) => void open[open.length - 1]!.children.push(t);
   parser.on('text', text);
   parser.on('cdata', text);

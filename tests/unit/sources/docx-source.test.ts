@@ -184,5 +184,11 @@ describe('the Word source', () => {
     for (const ns of ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']) {
       expect(lines(runNow(docxSource(readDocx(body(ns))).items()))).toEqual(['一、总体情况']);
     }
+    // The default namespace, and a prefix bound again to something else below: not WordprocessingML there.
+    const rebound = zipSync({ 'word/document.xml': strToU8(
+      '<document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><body><p><r><t>二、主动公开</t></r></p>'
+      + '<p xmlns="urn:other"><r><t>不是段落</t></r></p><p><r><t>三、依申请公开</t></r></p></body></document>',
+    ) });
+    expect(lines(runNow(docxSource(readDocx(rebound)).items()))).toEqual(['二、主动公开', '三、依申请公开']);
   });
 });
