@@ -33,6 +33,9 @@ describe('sniffFormat', () => {
     expect(sniffFormat(pdf, 'text/html', 'report.docx')).toBe('pdf');
     expect(sniffFormat(strToU8('\r\n\r\n%PDF-1.4 …'), null, 'x')).toBe('pdf');
     expect(sniffFormat(page, 'application/pdf', 'report.pdf')).toBe('html');
+    // A .docx renamed .doc, and a page Word saved as a "web page" .doc.
+    expect(sniffFormat(docxBytes, 'application/msword', 'report.doc')).toBe('docx');
+    expect(sniffFormat(page, 'application/msword', 'report.doc')).toBe('html');
   });
 
   it('tells .doc from .wps in the old binary container by the content type or the name', () => {
