@@ -6,8 +6,7 @@ import { decodePage, UnreadableInput } from '../cli/decode';
 import { DOCUMENT_TEXT } from '../i18n/documents';
 import { buildDocument } from './html/build-document';
 import { htmlSource } from './html/source';
-import { readDocx, docxSource } from './docx/source';
-import { DOCUMENT_PART, isZip } from './docx/package';
+import { DOCUMENT_PART, isZip } from './docx/signature';
 import type { Text } from '../i18n/lang';
 import type { ReportSource } from './types';
 import type { UnreadableCode } from './unreadable';
@@ -104,8 +103,11 @@ export async function openDocument(
   switch (format) {
     case 'html':
       return { format, source: pageSource(bytes, contentType) };
-    case 'docx':
+    case 'docx': {
+      // The Word reader (an unzip and an XML library) is loaded for the first .docx only.
+      const { readDocx, docxSource } = await import('./docx/source');
       return { format, source: docxSource(readDocx(bytes)) };
+    }
     case 'doc':
       throw new UnreadableDocument('unsupported', DOCUMENT_TEXT.doc);
     case 'wps':

@@ -4,17 +4,13 @@
 import { unzipSync } from 'fflate';
 import { DOCUMENT_TEXT } from '../../i18n/documents';
 import { UnreadableDocument } from '../unreadable';
+import { DOCUMENT_PART, isZip } from './signature';
 
-export const DOCUMENT_PART = 'word/document.xml';
 const PARTS = new Set([DOCUMENT_PART, 'word/styles.xml', 'word/numbering.xml', 'docProps/core.xml', 'docProps/custom.xml']);
 /** What the parts read may unpack to, all together. */
 const MAX_UNPACKED = 256 * 1024 * 1024;
 
 export type DocxParts = Readonly<Record<string, Uint8Array>>;
-
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
 
 export function unpackDocx(bytes: Uint8Array): DocxParts {
   if (!isZip(bytes)) throw new UnreadableDocument('unsupported', DOCUMENT_TEXT.notDocx);
