@@ -5,6 +5,7 @@ import type { ReportModel } from '../model';
 import type { AuditResult } from '../result/schema';
 import { audit } from '../audit';
 import { buildDocument } from '../sources/html/build-document';
+import type { HtmlDocument } from '../sources/html/dom';
 import { htmlSource } from '../sources/html/source';
 import { decodePage, UnreadableInput } from './decode';
 import type { FetchedInput } from './fetch-input';
@@ -29,18 +30,26 @@ const DOCUMENT_TYPE = /^application\/(pdf|msword|vnd\.openxmlformats-officedocum
 
 const DECODE_TEXT: Record<UnreadableInput['code'], CliKey> = { empty: 'empty', binary: 'binary', 'not-html': 'notHtml' };
 
+/** The page's text in the charset it declares; an InputError when it is no text page. */
+function pageText(input: FetchedInput, lang: Lang): string {
+  try {
+    return decodePage(input.bytes, input.contentType).text;
+  } catch (e) {
+    if (e instanceof UnreadableInput) throw new InputError(e.code, cliText(DECODE_TEXT[e.code], lang));
+    throw e;
+  }
+}
+
+/** A read page as the engine's document (for a list page, which is crawled, not audited). */
+export function pageDocument(input: FetchedInput, lang: Lang): HtmlDocument {
+  return buildDocument(pageText(input, lang));
+}
+
 /** Audits one read input; fails with an InputError when it is no page the engine can read. */
 export function auditInput(input: FetchedInput, source: string, opts: AuditInputOptions): AuditedInput {
   if (DOCUMENT_NAME.test(input.url) || DOCUMENT_TYPE.test(input.contentType ?? '')) {
     throw new InputError('unsupported', cliText('unsupported', opts.lang));
   }
-  let text: string;
-  try {
-    text = decodePage(input.bytes, input.contentType).text;
-  } catch (e) {
-    if (e instanceof UnreadableInput) throw new InputError(e.code, cliText(DECODE_TEXT[e.code], opts.lang));
-    throw e;
-  }
-  const { result, model } = audit(htmlSource(buildDocument(text)), { source, lang: opts.lang, now: opts.now });
+  const { result, model } = audit(htmlSource(pageDocument(input, opts.lang)), { source, lang: opts.lang, now: opts.now });
   return { source, model, result };
 }

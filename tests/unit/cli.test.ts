@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../lib/cli/main';
 import type { ErrorEntry } from '../../lib/export/batch-entry';
-import { BatchEntrySchema } from '../../lib/export/batch-entry';
+import { BatchEntrySchema } from '../../lib/export/batch-entry-schema';
 import type { AuditResult } from '../../lib/result/schema';
 import { AuditResultSchema } from '../../lib/result/schema';
 import { RULES } from '../../lib/rules';

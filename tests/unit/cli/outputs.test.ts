@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../lib/cli/main';
 import { BATCH_CSV_COLUMNS } from '../../../lib/export/batch-csv';
-import { BatchEntrySchema } from '../../../lib/export/batch-entry';
+import { BatchEntrySchema } from '../../../lib/export/batch-entry-schema';
 import { SEVERITY_FILL } from '../../../lib/export/workbook';
 import { ui } from '../../../lib/i18n/ui';
 import type { AuditResult } from '../../../lib/result/schema';
