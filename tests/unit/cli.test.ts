@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../lib/cli/main';
 import type { ErrorEntry } from '../../lib/export/batch-entry';
@@ -163,6 +163,18 @@ describe('the built executable', () => {
     expect(AuditResultSchema.array().parse(JSON.parse(ok.stdout))).toHaveLength(1);
     expect(spawnSync('node', [bin, `${INPUTS}empty.html`]).status).toBe(1);
     expect(spawnSync('node', [bin, '--bogus']).status).toBe(2);
+    // Start-up stays light: what the executable imports before it reads an input (its static
+    // imports, followed through the build's chunks) holds neither zod nor the workbook library.
+    const loaded = new Set<string>();
+    const follow = (file: string) => {
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm)) {
+        if (!spec!.startsWith('.')) loaded.add(spec!);
+        else follow(fileURLToPath(new URL(spec!, pathToFileURL(file))));
+      }
+    };
+    follow(bin);
+    expect(loaded).toContain('node:fs/promises');
+    expect([...loaded].filter((m) => m === 'zod' || m === 'exceljs')).toEqual([]);
     // The build runs inside the test: give it a build's time, not the 5 s meant for a unit check.
   }, 120_000);
 });
