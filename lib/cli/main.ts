@@ -71,6 +71,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input: e.source, reason: e.error.message })}`);
   }
   const { writeOutput } = await import('./output');
-  await writeOutput(entries, args, io);
+  if (!(await writeOutput(entries, args, io))) return 2;
   return failed ? 1 : 0;
 }

@@ -159,6 +159,13 @@ describe('--xlsx', () => {
 });
 
 describe('usage', () => {
+  it('exits 2, naming the file, when the workbook cannot be written', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'xxgk-nodir-')), 'no', 'such', 'dir.xlsx');
+    const { code, err } = await run(['--xlsx', file, SEED2]);
+    expect(code).toBe(2);
+    expect(err).toBe(`xxgk-audit: 无法写出 ${file}（ENOENT）`);
+  });
+
   it.each([[['--jobs', '0', SEED2]], [['--jobs', 'x', SEED2]], [['--csv', '--json', SEED2]], [['--xlsx']]])('exits 2 on %j', async (argv) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);
