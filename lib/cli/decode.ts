@@ -1,6 +1,11 @@
 // Bytes of a saved page → text, in the encoding the page declares (UTF-8, GBK/GB2312, GB18030).
 
-export class UnreadableInput extends Error {}
+/** Bytes that are no page: the reason is the error code of result-format.md. */
+export class UnreadableInput extends Error {
+  constructor(readonly code: 'empty' | 'binary' | 'not-html') {
+    super(code);
+  }
+}
 
 const LABELS: Record<string, string> = {
   'utf-8': 'utf-8', utf8: 'utf-8', gbk: 'gbk', gb2312: 'gbk', 'gb_2312-80': 'gbk', 'x-gbk': 'gbk', gb18030: 'gb18030', 'iso-8859-1': 'utf-8',

@@ -4,10 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { format } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
+import { InputError } from './input-error';
 import { cliText } from './messages';
-
-/** An input that could not be read, with the reason in the user's language. */
-export class InputError extends Error {}
 
 export interface FetchedInput {
   bytes: Uint8Array;
@@ -15,26 +13,47 @@ export interface FetchedInput {
   url: string;
 }
 
-const FETCH_TIMEOUT_MS = 30_000;
+/** Reads a URL; fails with a coded error (InputError or the batch fetcher's FetchError). */
+export type UrlReader = (url: string, signal?: AbortSignal) => Promise<FetchedInput>;
 
-export async function fetchInput(input: string, lang: Lang): Promise<FetchedInput> {
-  if (/^https?:\/\//i.test(input)) {
-    let res: Response;
-    try {
-      res = await fetch(input, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-    } catch (e) {
-      const detail = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
-      throw new InputError(format(cliText('network', lang), { detail }));
-    }
-    if (!res.ok) throw new InputError(format(cliText('http', lang), { status: res.status }));
-    return { bytes: new Uint8Array(await res.arrayBuffer()), contentType: res.headers.get('content-type'), url: res.url || input };
-  }
+/** No saved report is this big; a file over it is refused rather than read into memory. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+async function readSavedFile(path: string, lang: Lang): Promise<FetchedInput> {
   try {
-    if ((await stat(input)).isDirectory()) throw new InputError(cliText('isDir', lang));
-    return { bytes: new Uint8Array(await readFile(input)), contentType: null, url: pathToFileURL(input).href };
+    const info = await stat(path);
+    if (info.size > MAX_FILE_BYTES) throw new InputError('too-large', format(cliText('tooLarge', lang), { mb: MAX_FILE_BYTES / 1024 / 1024 }));
+    return { bytes: new Uint8Array(await readFile(path)), contentType: null, url: pathToFileURL(path).href };
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as { code?: string }).code;
-    throw new InputError(code === 'ENOENT' ? cliText('notFound', lang) : e instanceof Error ? e.message : String(e));
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('not-found', cliText('notFound', lang));
+    throw new InputError('not-found', format(cliText('cannotOpen', lang), { detail: code ?? String(e) }));
   }
+}
+
+export function fetchInput(input: string, lang: Lang, readUrl: UrlReader): Promise<FetchedInput> {
+  return isUrl(input) ? readUrl(input) : readSavedFile(input, lang);
+}
+
+const FETCH_TIMEOUT_MS = 30_000;
+
+/** One request per URL with a timeout. */
+export function plainUrlReader(lang: Lang): UrlReader {
+  return async (url) => {
+    let res: Response;
+    try {
+      res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+    } catch (e) {
+      if ((e as Error).name === 'TimeoutError') throw new InputError('timeout', cliText('timeout', lang));
+      const detail = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
+      throw new InputError('network', format(cliText('network', lang), { detail }));
+    }
+    if (!res.ok) throw new InputError(res.status === 404 || res.status === 410 ? 'not-found' : 'http', format(cliText('http', lang), { status: res.status }));
+    return { bytes: new Uint8Array(await res.arrayBuffer()), contentType: res.headers.get('content-type'), url: res.url || url };
+  };
 }

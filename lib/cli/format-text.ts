@@ -1,11 +1,13 @@
-// The readable output: a block per report, the summary line, then one line per finding.
+// The readable output: a block per report, the summary line, then one line per finding; a line
+// for an input that could not be read; a line of totals under several.
 import { format } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
+import type { BatchEntry, ErrorEntry } from '../export/batch-entry';
+import { isErrorEntry } from '../export/batch-entry';
 import type { AuditResult } from '../result/schema';
 import { SEVERITY_TEXT_MARK as MARK } from '../result/severity';
 import { templateName } from '../i18n/terms';
 import { CLI_TEXT, cliText } from './messages';
-
 
 export function formatText(result: AuditResult, lang: Lang): string {
   const r = result.report;
@@ -36,4 +38,30 @@ export function formatText(result: AuditResult, lang: Lang): string {
     }
   }
   return lines.join('\n');
+}
+
+export function formatErrorEntry(entry: ErrorEntry, lang: Lang): string {
+  return `== ${entry.source}\n  ${format(cliText('unreadableLine', lang), { reason: entry.error.message })}`;
+}
+
+export function formatTotals(entries: readonly BatchEntry[], lang: Lang): string {
+  const t = { reports: 0, unreadable: 0, error: 0, warning: 0, info: 0 };
+  for (const e of entries) {
+    if (isErrorEntry(e)) {
+      t.unreadable++;
+      continue;
+    }
+    t.reports++;
+    t.error += e.summary.error;
+    t.warning += e.summary.warning;
+    t.info += e.summary.info;
+  }
+  return format(cliText('totals', lang), t);
+}
+
+/** The whole text output of a batch. */
+export function formatBatchText(entries: readonly BatchEntry[], lang: Lang): string {
+  const blocks = entries.map((e) => (isErrorEntry(e) ? formatErrorEntry(e, lang) : formatText(e, lang)) + '\n');
+  if (entries.length > 1) blocks.push(formatTotals(entries, lang));
+  return blocks.join('\n');
 }

@@ -1,58 +1,49 @@
-// xxgk-audit [--json] [--lang zh|en] FILE_OR_URL...
-// Each input goes fetch → open as a document (a page, a .docx) → audit; then reports of one body in consecutive
-// years are compared (lib/years). The parser and the engine are imported
-// when the first input is read, so --help, --version and bad usage answer without loading them.
+// xxgk-audit: arguments → inputs (folders expanded) → each input read and audited, up to --jobs at
+// once → across-years comparison over the batch → one output in the inputs' order. The parser, the
+// engine and the workbook library are imported only when needed, so --help, --version and bad
+// usage answer without loading them.
 import { format } from '../i18n/lang';
-import type { Lang } from '../i18n/lang';
-import type { ReportModel } from '../model';
-import type { AuditResult } from '../result/schema';
-import type { ReportSource } from '../sources/types';
-import { UnreadableDocument } from '../sources/unreadable';
+import type { ErrorEntry } from '../export/batch-entry';
 import { ENGINE_VERSION } from '../version';
-import { fetchInput, InputError } from './fetch-input';
+import type { Args } from './args';
+import { parseArgs } from './args';
+import type { AuditedInput } from './audit-input';
+import { fetchInput, plainUrlReader } from './fetch-input';
+import { errorEntry } from './input-error';
+import { expandInputs } from './inputs';
 import { cliText } from './messages';
+import { mapInOrder } from './pool';
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** A terminal's status line (done / total, the current input); null clears it. Absent: no progress. */
+  progress?: (text: string | null) => void;
   now?: Date;
 }
 
-interface Args {
-  json: boolean;
-  lang: Lang;
-  inputs: string[];
-}
-
-function parseArgs(argv: string[]): Args | { help: true } | { version: true } | { error: string; lang: Lang } {
-  const args: Args = { json: false, lang: 'zh', inputs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--help' || a === '-h') return { help: true };
-    if (a === '--version' || a === '-v') return { version: true };
-    if (a === '--json') args.json = true;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = a.includes('=') ? a.slice(7) : argv[++i];
-      if (v !== 'zh' && v !== 'en') return { error: cliText('badLang', args.lang), lang: args.lang };
-      args.lang = v;
-    } else if (a === '--') {
-      args.inputs.push(...argv.slice(i + 1));
-      break;
+async function auditAll(args: Args, io: CliIo): Promise<(AuditedInput | ErrorEntry)[]> {
+  const [{ auditInput }, inputs] = await Promise.all([import('./audit-input'), expandInputs(args.inputs, args.lang)]);
+  const readUrl = plainUrlReader(args.lang);
+  let done = 0;
+  const total = inputs.length;
+  const show = (input: string) => io.progress?.(format(cliText('progress', args.lang), { done, total, input }));
+  const entries = await mapInOrder(inputs, args.jobs, async (input) => {
+    if (typeof input !== 'string') return input;
+    try {
+      return await auditInput(await fetchInput(input, args.lang, readUrl), input, { lang: args.lang, now: io.now });
+    } catch (e) {
+      return errorEntry(input, e);
     }
-    else if (a.startsWith('-') && a !== '-') return { error: format(cliText('badOption', args.lang), { option: a }), lang: args.lang };
-    else args.inputs.push(a);
-  }
-  if (args.inputs.length === 0) return { error: cliText('noInput', args.lang), lang: args.lang };
-  return args;
-}
-
-/** The heavy steps, loaded together and once. */
-async function loadPipeline() {
-  const [{ openDocument }, { audit }, { formatText }, { previousYearOf }, { withPrevious }] = await Promise.all([
-    import('../sources/read-document'), import('../audit'), import('./format-text'),
-    import('../years/pairing'), import('../years/with-previous'),
-  ]);
-  return { openDocument, audit, formatText, previousYearOf, withPrevious };
+  }, {
+    started: (input) => typeof input === 'string' && show(input),
+    finished: (input) => {
+      done++;
+      show(typeof input === 'string' ? input : input.source);
+    },
+  });
+  io.progress?.(null);
+  return entries;
 }
 
 /** Runs the command line; returns the exit status. */
@@ -70,32 +61,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`xxgk-audit: ${args.error}\n${cliText('usage', args.lang)}`);
     return 2;
   }
-  const { openDocument, audit, formatText, previousYearOf, withPrevious } = await loadPipeline();
-  const audited: { source: string; model: ReportModel; result: AuditResult }[] = [];
+  const read = await auditAll(args, io);
+  const { compareAcrossYears } = await import('./across-years');
+  const entries = compareAcrossYears(read, { lang: args.lang, now: io.now });
   let failed = false;
-  for (const input of args.inputs) {
-    let source: ReportSource<unknown>;
-    try {
-      const { bytes, contentType, url } = await fetchInput(input, args.lang);
-      ({ source } = await openDocument(bytes, contentType, url));
-    } catch (e) {
-      failed = true;
-      const reason = e instanceof InputError ? e.message : e instanceof UnreadableDocument ? e.text[args.lang]
-        : e instanceof Error ? e.message : String(e);
-      io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input, reason })}`);
-      continue;
-    }
-    const { result, model } = audit(source, { source: input, lang: args.lang, now: io.now });
-    audited.push({ source: input, model, result });
+  for (const e of entries) {
+    if (!('error' in e)) continue;
+    failed = true;
+    io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input: e.source, reason: e.error.message })}`);
   }
-  // Reports of one body in consecutive years, among all inputs, are compared once all are read.
-  const previous = previousYearOf(audited);
-  const results = audited.map((a, i) => {
-    const last = previous[i];
-    if (!last) return a.result;
-    return withPrevious(a, { model: last.model, source: last.source }, { lang: args.lang, now: io.now }).result;
-  });
-  if (args.json) io.out(JSON.stringify(results, null, 2));
-  else for (const r of results) io.out(formatText(r, args.lang) + '\n');
+  const { writeOutput } = await import('./output');
+  if (!(await writeOutput(entries, args, io))) return 2;
   return failed ? 1 : 0;
 }

@@ -45,8 +45,11 @@ describe('xxgk-audit on .docx files', () => {
       `xxgk-audit: 无法读取 ${doc}：.doc（Word 97-2003 二进制格式）暂不支持，请另存为 .docx 或 PDF`,
       `xxgk-audit: 无法读取 ${cut}：.docx 文件已损坏或不完整，无法读取`,
     ]);
-    const results = (JSON.parse(out) as unknown[]).map((r) => AuditResultSchema.parse(r));
-    expect(results.map((r) => [r.report.year, r.report.template, r.summary])).toEqual([[2020, '2019', { error: 0, warning: 0, info: 0 }]]);
+    const [docEntry, cutEntry, good] = JSON.parse(out) as unknown[];
+    expect(docEntry).toEqual({ source: doc, error: { code: 'unsupported', message: '.doc（Word 97-2003 二进制格式）暂不支持，请另存为 .docx 或 PDF' } });
+    expect(cutEntry).toEqual({ source: cut, error: { code: 'unsupported', message: '.docx 文件已损坏或不完整，无法读取' } });
+    const r = AuditResultSchema.parse(good);
+    expect([r.report.year, r.report.template, r.summary]).toEqual([2020, '2019', { error: 0, warning: 0, info: 0 }]);
   });
 
   it('says so in English with --lang en', async () => {

@@ -3,9 +3,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../lib/cli/main';
+import type { ErrorEntry } from '../../lib/export/batch-entry';
+import { BatchEntrySchema } from '../../lib/export/batch-entry-schema';
+import type { AuditResult } from '../../lib/result/schema';
 import { AuditResultSchema } from '../../lib/result/schema';
 import { RULES } from '../../lib/rules';
 import { FIXTURE_NOW, PAGES_DIR } from '../support/fixtures';
@@ -85,18 +88,21 @@ describe('xxgk-audit text output', () => {
 });
 
 describe('bad inputs', () => {
-  it('names each unreadable input on stderr, audits the others and exits 1', async () => {
-    const { code, out, err } = await run([
-      '--json', `${INPUTS}missing.html`, `${INPUTS}binary.png`, `${INPUTS}empty.html`, `${PAGES_DIR}seed-003-aheqi-2021.html`, INPUTS,
-    ]);
+  it('names each unreadable input on stderr, lists it as an error entry in place and exits 1', async () => {
+    const files = [`${INPUTS}missing.html`, `${INPUTS}binary.png`, `${INPUTS}empty.html`, `${PAGES_DIR}seed-003-aheqi-2021.html`];
+    const { code, out, err } = await run(['--json', ...files]);
     expect(code).toBe(1);
     expect(err).toContain(`无法读取 ${INPUTS}missing.html：文件不存在`);
     expect(err).toContain(`无法读取 ${INPUTS}binary.png：不是文本网页（二进制文件）`);
     expect(err).toContain(`无法读取 ${INPUTS}empty.html：文件为空`);
-    expect(err).toContain(`无法读取 ${INPUTS}：是一个目录`);
-    const results = JSON.parse(out) as unknown[];
-    expect(results).toHaveLength(1);
-    expect(AuditResultSchema.parse(results[0]).report.year).toBe(2021);
+    const entries = BatchEntrySchema.array().parse(JSON.parse(out));
+    expect(entries.map((e) => e.source)).toEqual(files);
+    expect(entries.slice(0, 3)).toEqual([
+      { source: files[0], error: { code: 'not-found', message: '文件不存在' } },
+      { source: files[1], error: { code: 'binary', message: '不是文本网页（二进制文件）' } },
+      { source: files[2], error: { code: 'empty', message: '文件为空' } },
+    ]);
+    expect(AuditResultSchema.parse(entries[3]).report.year).toBe(2021);
   });
 
   it('audits a page whose table is cut off and reports what is missing', async () => {
@@ -141,9 +147,10 @@ describe('URLs', () => {
     const { code, out, err } = await run(['--json', `${base}/gbk-report.html`, `${base}/gone.html`]);
     expect(code).toBe(1);
     expect(err).toContain(`无法读取 ${base}/gone.html：服务器返回 404`);
-    const [r] = (JSON.parse(out) as unknown[]).map((x) => AuditResultSchema.parse(x));
-    expect(r!.source).toBe(`${base}/gbk-report.html`);
-    expect(r!.report.agency).toBe('吴忠市教育局');
+    const [r, gone] = BatchEntrySchema.array().parse(JSON.parse(out)) as [AuditResult, ErrorEntry];
+    expect(gone).toEqual({ source: `${base}/gone.html`, error: { code: 'not-found', message: '服务器返回 404' } });
+    expect(r.source).toBe(`${base}/gbk-report.html`);
+    expect(r.report.agency).toBe('吴忠市教育局');
   });
 });
 
@@ -156,6 +163,18 @@ describe('the built executable', () => {
     expect(AuditResultSchema.array().parse(JSON.parse(ok.stdout))).toHaveLength(1);
     expect(spawnSync('node', [bin, `${INPUTS}empty.html`]).status).toBe(1);
     expect(spawnSync('node', [bin, '--bogus']).status).toBe(2);
+    // Start-up stays light: what the executable imports before it reads an input (its static
+    // imports, followed through the build's chunks) holds neither zod nor the workbook library.
+    const loaded = new Set<string>();
+    const follow = (file: string) => {
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s*"([^"]+)"/gm)) {
+        if (!spec!.startsWith('.')) loaded.add(spec!);
+        else follow(fileURLToPath(new URL(spec!, pathToFileURL(file))));
+      }
+    };
+    follow(bin);
+    expect(loaded).toContain('node:fs/promises');
+    expect([...loaded].filter((m) => m === 'zod' || m === 'exceljs')).toEqual([]);
     // The build runs inside the test: give it a build's time, not the 5 s meant for a unit check.
   }, 120_000);
 });
