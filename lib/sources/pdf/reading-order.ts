@@ -1,0 +1,223 @@
+// A PDF's pages → the reader's items in order: each page's lines and tables top to bottom, running
+// headers, footers and page numbers left out, lines wrapped by the page's width joined back into
+// their paragraph, and a statistical table continued on the next page read as one table.
+import { tableKindOfText } from '../../parse/table-kind';
+import type { TableKey } from '../../templates/types';
+import type { Grid, GridCell } from '../types';
+import { groupLines } from './page-lines';
+import type { VisualLine } from './page-lines';
+import { ruledTables } from './ruled-tables';
+import type { RuledTable } from './ruled-tables';
+import { joinWrapped } from './text-join';
+import type { PdfPage, PdfRef } from './types';
+
+export type PdfItem =
+  | { kind: 'line'; text: string; ref: PdfRef; inTable: boolean }
+  | { kind: 'table'; table: TableKey; grid: Grid<PdfRef>; xs: number[] }
+  | { kind: 'image'; ref: PdfRef };
+
+/** What stands on one page, top to bottom, before pages are joined. */
+type Block =
+  | { kind: 'line'; line: VisualLine; ref: PdfRef; top: number }
+  | { kind: 'table'; t: RuledTable; top: number };
+
+/** Where running headers and footers stand: this share of the page's height at its top and bottom. */
+const MARGIN_BAND = 0.09;
+const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d+\s*(?:页)?\s*(?:[/／]\s*\d+|共\s*\d+\s*页)?[-—–\s]*$|^(?:Page\s*)?\d+\s*(?:of\s*\d+)?$/i;
+
+const lineRef = (page: number, l: VisualLine): PdfRef => ({ page, x: l.x0, y: l.y - l.size * 0.2, w: l.x1 - l.x0, h: l.size * 1.2 });
+
+function gridText(grid: Grid<PdfRef>): string {
+  return grid.cells.map((c) => c.text).join(' ');
+}
+
+function pageBlocks(page: PdfPage): Block[] {
+  const tables = ruledTables(page.number, page.rules, page.runs);
+  const inTables = new Set(tables.flatMap((t) => [...t.runs]));
+  const lines = groupLines(page.runs.filter((r) => !inTables.has(r)));
+  const blocks: Block[] = [
+    ...lines.map((line): Block => ({ kind: 'line', line, ref: lineRef(page.number, line), top: line.y + line.size })),
+    ...tables.map((t): Block => ({ kind: 'table', t, top: t.grid.ref.y + t.grid.ref.h })),
+  ];
+  return blocks.sort((a, b) => b.top - a.top);
+}
+
+/** Lines in the top or bottom band that repeat on other pages (digits aside), or are page numbers. */
+function runningLines(pages: readonly PdfPage[], blocks: readonly Block[][]): Set<Block> {
+  const inBand = (b: Block, page: PdfPage) => b.kind === 'line' && (b.top > page.height * (1 - MARGIN_BAND) || b.top < page.height * MARGIN_BAND);
+  const key = (b: Block) => (b.kind === 'line' ? b.line.text.replace(/\d+/g, '#') : '');
+  const seen = new Map<string, number>();
+  blocks.forEach((list, i) => {
+    for (const k of new Set(list.filter((b) => inBand(b, pages[i]!)).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  });
+  const out = new Set<Block>();
+  blocks.forEach((list, i) => {
+    for (const b of list) {
+      if (b.kind !== 'line' || !inBand(b, pages[i]!)) continue;
+      if (PAGE_NUMBER.test(b.line.text) || (pages.length > 1 && (seen.get(key(b)) ?? 0) > 1)) out.add(b);
+    }
+  });
+  return out;
+}
+
+/** A wrapped line runs on into the next when it reaches the text's right edge and the next one is
+ *  the same size, close below (or at the top of the next page), and not a numbered heading. */
+const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
+
+function continues(prev: VisualLine, next: VisualLine, rightEdge: number, samePage: boolean): boolean {
+  if (Math.abs(prev.size - next.size) > Math.max(0.5, prev.size * 0.1)) return false;
+  // A centred title wrapped over two lines.
+  const centred = Math.abs((prev.x0 + prev.x1) / 2 - (next.x0 + next.x1) / 2) < prev.size;
+  if (samePage && centred && prev.x1 - prev.x0 > (rightEdge - prev.x0) * 0.5 && prev.y - next.y <= prev.size * 2.4 && next.x1 < prev.x1) return true;
+  if (prev.x1 < rightEdge - prev.size * 3) return false;
+  if (samePage && (prev.y - next.y > prev.size * 2.4 || prev.y <= next.y)) return false;
+  if (next.x0 > prev.x0 + prev.size * 0.5 && samePage) return false;
+  return !HEADING_START.test(next.text);
+}
+
+/** Rows of `part` at its top that repeat the first rows of `first` (a header printed again). */
+function repeatedHeader(first: Grid<PdfRef>, part: Grid<PdfRef>): number {
+  const rowText = (g: Grid<PdfRef>, r: number) => (g.slots[r] ?? []).map((c) => c?.text.replace(/\s+/g, '') ?? '').join('|');
+  let n = 0;
+  while (n < part.height && n < first.height - 1 && rowText(part, n) === rowText(first, n) && rowText(part, n).replace(/\|/g, '') !== '') n++;
+  return n;
+}
+
+/** Where each of `part`'s column boundaries stands among `xs` (give or take a few points), or null
+ *  when the part's columns do not line up with them (another table). */
+function boundaryMap(xs: readonly number[], part: readonly number[]): number[] | null {
+  const map = part.map((x) => xs.findIndex((y) => Math.abs(x - y) <= 3));
+  return map.includes(-1) || map[0] !== 0 || map[map.length - 1] !== xs.length - 1 ? null : map;
+}
+
+/** The part's grid on the columns of the table it continues. */
+function onColumns(part: Grid<PdfRef>, map: readonly number[], width: number): Grid<PdfRef> {
+  const cells = new Map<GridCell<PdfRef>, GridCell<PdfRef>>();
+  for (const c of part.cells) {
+    const col = map[c.col]!;
+    cells.set(c, { ...c, col, colSpan: map[c.col + c.colSpan]! - col });
+  }
+  const slots = part.slots.map(() => [] as (GridCell<PdfRef> | undefined)[]);
+  for (const c of cells.values()) {
+    for (let dr = 0; dr < c.rowSpan; dr++) for (let dc = 0; dc < c.colSpan; dc++) slots[c.row + dr]![c.col + dc] = c;
+  }
+  return { ref: part.ref, slots, cells: [...cells.values()], width, height: part.height };
+}
+
+/** `part`'s rows appended to `into`, its repeated header skipped. A row cut by the page break
+ *  (every cell of the part's first row under a cell of the table's last row) is one row again:
+ *  the texts are joined, and a cell that goes on below spans on from the cell above. */
+function appendRows(into: Grid<PdfRef>, part: Grid<PdfRef>): void {
+  const skip = repeatedHeader(into, part);
+  const lastRow = into.height - 1;
+  const first = part.cells.filter((c) => c.row === skip);
+  const aboveOf = (c: GridCell<PdfRef>) => {
+    const a = into.slots[lastRow]?.[c.col];
+    return a && a.col === c.col && a.colSpan === c.colSpan && a.row + a.rowSpan - 1 === lastRow ? a : null;
+  };
+  const cut = first.length > 0 && first.every((c) => aboveOf(c)) && first.some((c) => c.text.trim() === '');
+  const moved = new Map<GridCell<PdfRef>, GridCell<PdfRef>>();
+  // Rows of the part from `from` on become the table's rows from `into.height` on.
+  const from = cut ? skip + 1 : skip;
+  if (cut) {
+    for (const c of first) {
+      const a = aboveOf(c)!;
+      a.text = joinWrapped(a.text, c.text.trim());
+      a.rowSpan += c.rowSpan - 1;
+      moved.set(c, a);
+    }
+  }
+  const offset = into.height - from;
+  for (const cell of part.cells) {
+    if (cell.row < from) continue;
+    const copy: GridCell<PdfRef> = { ...cell, row: cell.row + offset };
+    moved.set(cell, copy);
+    into.cells.push(copy);
+  }
+  for (let r = from; r < part.height; r++) {
+    into.slots[r + offset] = (part.slots[r] ?? []).map((c) => (c ? moved.get(c) : undefined));
+  }
+  into.height = into.slots.length;
+  into.width = Math.max(into.width, part.width);
+}
+
+/** A ruled table and the page it stands on, continued parts merged in. */
+interface TablePart {
+  grid: Grid<PdfRef>;
+  xs: number[];
+  /** The page its last part stands on. */
+  page: number;
+}
+
+/** The column boundaries of both, when they share their outer edges (one table's parts). */
+function unionColumns(a: readonly number[], b: readonly number[]): number[] | null {
+  if (Math.abs(a[0]! - b[0]!) > 3 || Math.abs(a[a.length - 1]! - b[b.length - 1]!) > 3) return null;
+  const out: number[] = [];
+  for (const x of [...a, ...b].sort((p, q) => p - q)) if (out.length === 0 || x - out[out.length - 1]! > 3) out.push(x);
+  return out;
+}
+
+/** `part` appended to `into` when it continues it: its columns line up with the table's. */
+function mergeInto(into: TablePart, part: TablePart): boolean {
+  const xs = unionColumns(into.xs, part.xs);
+  const a = xs && boundaryMap(xs, into.xs);
+  const b = xs && boundaryMap(xs, part.xs);
+  if (!xs || !a || !b) return false;
+  const grid = onColumns(into.grid, a, xs.length - 1);
+  appendRows(grid, onColumns(part.grid, b, xs.length - 1));
+  into.grid = grid;
+  into.xs = xs;
+  into.page = part.page;
+  return true;
+}
+
+export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
+  const blocks = pages.map(pageBlocks);
+  const running = runningLines(pages, blocks);
+  // Blocks in order, a table at the top of a page merged into the table that closed the last page.
+  type Placed = { kind: 'line'; line: VisualLine; ref: PdfRef; page: number; rightEdge: number } | { kind: 'table'; part: TablePart };
+  const placed: Placed[] = [];
+  blocks.forEach((list, i) => {
+    const page = pages[i]!;
+    const kept = list.filter((b) => !running.has(b));
+    const rightEdge = Math.max(0, ...kept.map((b) => (b.kind === 'line' && b.line.text.length >= 8 ? b.line.x1 : 0)));
+    kept.forEach((b, k) => {
+      if (b.kind === 'line') {
+        placed.push({ kind: 'line', line: b.line, ref: b.ref, page: page.number, rightEdge });
+        return;
+      }
+      const last = placed[placed.length - 1];
+      const part: TablePart = { grid: b.t.grid, xs: b.t.xs, page: page.number };
+      if (k === 0 && last?.kind === 'table' && last.part.page === page.number - 1 && mergeInto(last.part, part)) return;
+      placed.push({ kind: 'table', part });
+    });
+  });
+  const items: PdfItem[] = [];
+  let prev: { line: VisualLine; page: number; rightEdge: number; item: PdfItem & { kind: 'line' } } | null = null;
+  for (const p of placed) {
+    if (p.kind === 'table') {
+      prev = null;
+      const { grid, xs } = p.part;
+      const kind = tableKindOfText(gridText(grid));
+      if (kind) items.push({ kind: 'table', table: kind, grid, xs });
+      else for (const cell of grid.cells) if (cell.text.trim()) items.push({ kind: 'line', text: cell.text.trim(), ref: cell.ref, inTable: true });
+      continue;
+    }
+    const { line, ref } = p;
+    if (prev && continues(prev.line, line, prev.rightEdge, prev.page === p.page)) {
+      prev.item.text = joinWrapped(prev.item.text, line.text);
+      if (prev.page === p.page) {
+        const r = prev.item.ref;
+        const x = Math.min(r.x, ref.x);
+        const y = Math.min(r.y, ref.y);
+        prev.item.ref = { page: r.page, x, y, w: Math.max(r.x + r.w, ref.x + ref.w) - x, h: r.y + r.h - y };
+      }
+      prev = { line, page: p.page, rightEdge: p.rightEdge, item: prev.item };
+      continue;
+    }
+    const item: PdfItem & { kind: 'line' } = { kind: 'line', text: line.text, ref, inTable: false };
+    items.push(item);
+    prev = { line, page: p.page, rightEdge: p.rightEdge, item };
+  }
+  return items;
+}
