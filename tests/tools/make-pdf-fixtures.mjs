@@ -17,14 +17,9 @@ const OUT = join(root, 'tests/fixtures/pdf');
 const work = mkdtempSync(join(tmpdir(), 'pdf-fixtures-'));
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, HOME: work } });
 
-/** Chromium's print: `name` is the page, `css` extra print styles (a page size forcing a split). */
-function chromium(page, out, css = '') {
-  let src = join(PAGES, `${page}.html`);
-  if (css) {
-    src = join(work, `${page}.html`);
-    writeFileSync(src, readFileSync(join(PAGES, `${page}.html`), 'utf8').replace('</head>', `<style>${css}</style></head>`));
-  }
-  run('chromium', ['--headless', '--no-sandbox', '--no-pdf-header-footer', `--print-to-pdf=${out}`, pathToFileURL(src).href]);
+/** Chromium's print of the page (Letter, no header or footer lines). */
+function chromium(page, out) {
+  run('chromium', ['--headless', '--no-sandbox', '--no-pdf-header-footer', `--print-to-pdf=${out}`, pathToFileURL(join(PAGES, `${page}.html`)).href]);
 }
 
 /** LibreOffice's export of the page (its HTML import, then Writer's PDF export). */
@@ -58,13 +53,12 @@ async function scan(pdf, out) {
 const ENCRYPT = 'pdf:writer_web_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"xxgk"}}';
 
 const made = [
+  // LibreOffice's HTML import loses most of these two pages (a fixed-height frame; a table wider
+  // than A4 clipped), so they are printed by the browser only.
   ['chromium-clean-2019-county-gov', (o) => chromium('clean-2019-county-gov', o)],
-  // A short page: the requests table runs over two pages, its header printed again on the second.
-  ['chromium-split-defect-arith-2021', (o) => chromium('defect-arith-2021', o, '@page{size:A5}thead{display:table-header-group}')],
+  ['chromium-fullwidth-2020', (o) => chromium('portal-05-fullwidth-units-placeholders-2020', o)],
   ['libreoffice-clean-2021-city-bureau', (o) => libreoffice('clean-2021-city-bureau', o)],
-  ['libreoffice-clean-2019-county-gov', (o) => libreoffice('clean-2019-county-gov', o)],
   ['libreoffice-defect-arith-2021', (o) => libreoffice('defect-arith-2021', o)],
-  ['libreoffice-fullwidth-2020', (o) => libreoffice('portal-05-fullwidth-units-placeholders-2020', o)],
   ['libreoffice-encrypted', (o) => libreoffice('clean-2021-city-bureau', o, ENCRYPT)],
 ];
 for (const [name, make] of made) {

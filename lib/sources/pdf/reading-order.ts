@@ -84,10 +84,10 @@ function repeatedHeader(first: Grid<PdfRef>, part: Grid<PdfRef>): number {
 }
 
 /** Where each of `part`'s column boundaries stands among `xs` (give or take a few points), or null
- *  when the part's columns do not line up with them (another table). */
+ *  when one of them is not among them. */
 function boundaryMap(xs: readonly number[], part: readonly number[]): number[] | null {
   const map = part.map((x) => xs.findIndex((y) => Math.abs(x - y) <= 3));
-  return map.includes(-1) || map[0] !== 0 || map[map.length - 1] !== xs.length - 1 ? null : map;
+  return map.includes(-1) ? null : map;
 }
 
 /** The part's grid on the columns of the table it continues. */
@@ -115,7 +115,11 @@ function appendRows(into: Grid<PdfRef>, part: Grid<PdfRef>): void {
     const a = into.slots[lastRow]?.[c.col];
     return a && a.col === c.col && a.colSpan === c.colSpan && a.row + a.rowSpan - 1 === lastRow ? a : null;
   };
-  const cut = first.length > 0 && first.every((c) => aboveOf(c)) && first.some((c) => c.text.trim() === '');
+  // Cells of the last row itself (not spans from above it) hold the row's own values: when the
+  // part's cells under them are mostly empty, the part's row is the rest of that row.
+  const own = first.filter((c) => aboveOf(c)?.row === lastRow);
+  const filled = own.filter((c) => c.text.trim() !== '').length;
+  const cut = own.length > 0 && first.every((c) => aboveOf(c)) && filled <= 1 && filled < own.length;
   const moved = new Map<GridCell<PdfRef>, GridCell<PdfRef>>();
   // Rows of the part from `from` on become the table's rows from `into.height` on.
   const from = cut ? skip + 1 : skip;
@@ -149,9 +153,12 @@ interface TablePart {
   page: number;
 }
 
-/** The column boundaries of both, when they share their outer edges (one table's parts). */
+/** The column boundaries of both, when they are one table's: the same outer edges, or the
+ *  boundaries of one all among the other's (a part whose first column has no lines of its own). */
 function unionColumns(a: readonly number[], b: readonly number[]): number[] | null {
-  if (Math.abs(a[0]! - b[0]!) > 3 || Math.abs(a[a.length - 1]! - b[b.length - 1]!) > 3) return null;
+  const near = (x: number, list: readonly number[]) => list.some((y) => Math.abs(x - y) <= 3);
+  const sameEdges = near(a[0]!, [b[0]!]) && near(a[a.length - 1]!, [b[b.length - 1]!]);
+  if (!sameEdges && !b.every((x) => near(x, a)) && !a.every((x) => near(x, b))) return null;
   const out: number[] = [];
   for (const x of [...a, ...b].sort((p, q) => p - q)) if (out.length === 0 || x - out[out.length - 1]! > 3) out.push(x);
   return out;
