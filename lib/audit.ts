@@ -8,7 +8,7 @@ import { mayBeReport } from './parse/detect';
 import { notAReport, parseReportSteps } from './parse/report';
 import type { FindingPlaces } from './placement';
 import { placeFinding } from './placement';
-import type { Address } from './result/address';
+import type { Address } from './result/address-schema';
 import { findingId } from './result/finding-id';
 import type { AuditResult, Finding } from './result/schema';
 import { SCHEMA_VERSION } from './result/version';

@@ -2,7 +2,7 @@
 // its cells, and for a finding about something else (a heading, a date, a missing part) the places
 // to mark, best first. A source shows the first of them it has (lib/sources/*). Rules never choose.
 import type { ReportModel } from './model';
-import type { Address, CellAddress } from './result/address';
+import type { Address, CellAddress } from './result/address-schema';
 import { cellAddress } from './result/address';
 import type { Finding } from './result/schema';
 import type { CellRole } from './rule-kit/types';

@@ -17,7 +17,9 @@ import { auditPageSliced } from '../../lib/sources/html/page-audit';
 import type { PageAudit } from '../../lib/sources/html/page-audit';
 import type { SliceOptions, Steps } from '../../lib/steps';
 import { runSliced } from '../../lib/steps';
+import type { CardYears } from '../marks/card';
 import { Card, detailsText } from '../marks/card';
+import { safeHref } from '../shared/safe-href';
 import { Overlay } from '../marks/overlay';
 import { planMarksSteps } from '../marks/plan';
 import type { MarkPlan } from '../marks/plan';
@@ -217,17 +219,31 @@ export class AuditSession {
     return (f ? f.message : '').slice(0, 80) + more;
   }
 
-  private cellLines(f: Finding): string[] {
+  /** A cell of the finding in the page's words; last year's named after their year unless the
+   *  card shows them in a column of their own. */
+  private cellLine(c: Finding['cells'][number], withYear: boolean): string {
     const model = this.outcome?.model;
-    return f.cells.map((c) => {
-      // A cell of last year's report: named in the template's words, after its year.
-      const other = c.year !== undefined && c.year !== model?.year;
-      const mc = other ? undefined : model?.tables[c.table]?.cells[cellKey(c.table, c.block, c.row, c.column)];
-      const where = (other ? format(ui('cardOtherYear', this.lang), { year: c.year! }) : '')
-        + (mc ? `${mc.rowLabel.replace(/\s+/g, '')} / ${mc.columnLabel.replace(/\s+/g, '')}` : `${rowName(c.table, c.block, c.row)} / ${columnName(c.table, c.block, c.column)}`);
-      const role = c.role === 'total' ? ui('cardTotal', this.lang) : c.role === 'part' ? ui('cardPart', this.lang) : c.role === 'blocking' ? ui('cardBlocking', this.lang) : '';
-      return `${where}：${c.text || ui('exportHtmlBlank', this.lang)}${role ? `（${role}）` : ''}`;
-    });
+    const other = this.lastYears(c);
+    const mc = other ? undefined : model?.tables[c.table]?.cells[cellKey(c.table, c.block, c.row, c.column)];
+    const where = (other && withYear ? format(ui('cardOtherYear', this.lang), { year: c.year! }) : '')
+      + (mc ? `${mc.rowLabel.replace(/\s+/g, '')} / ${mc.columnLabel.replace(/\s+/g, '')}` : `${rowName(c.table, c.block, c.row)} / ${columnName(c.table, c.block, c.column)}`);
+    const role = c.role === 'total' ? ui('cardTotal', this.lang) : c.role === 'part' ? ui('cardPart', this.lang) : c.role === 'blocking' ? ui('cardBlocking', this.lang) : '';
+    return `${where}：${c.text || ui('exportHtmlBlank', this.lang)}${role ? `（${role}）` : ''}`;
+  }
+
+  private lastYears(c: Finding['cells'][number]): boolean {
+    return c.year !== undefined && c.year !== this.outcome?.model.year;
+  }
+
+  /** An across-years finding's cells by year, with last year's report to open. */
+  private cardYears(f: Finding): CardYears | null {
+    if (!f.previous) return null;
+    return {
+      previous: { year: f.previous.year, title: f.previous.title, href: safeHref(f.previous.source) },
+      year: this.outcome?.model.year ?? f.previous.year + 1,
+      last: f.cells.filter((c) => this.lastYears(c)).map((c) => this.cellLine(c, false)),
+      now: f.cells.filter((c) => !this.lastYears(c)).map((c) => this.cellLine(c, false)),
+    };
   }
 
   openCard(id: string, opts: { focusCard?: boolean } = {}): void {
@@ -269,12 +285,12 @@ export class AuditSession {
     if (!overlay || !card) return;
     const f = this.finding(card.order[card.index]!);
     if (!f) return this.closeCard();
-    const cells = this.cellLines(f);
+    const cells = f.cells.map((c) => this.cellLine(c, true));
     const prev = this.cardElement();
     render(h(Card, {
       finding: f, ruleTitle: this.ruleTitle(f), index: card.index, total: card.order.length,
       dismissal: this.dismissals.find((d) => d.findingId === f.id) ?? null,
-      cells, lang: this.lang, left: prev?.offsetLeft ?? 0, top: prev?.offsetTop ?? 0, copied: this.copied,
+      cells, years: this.cardYears(f), lang: this.lang, left: prev?.offsetLeft ?? 0, top: prev?.offsetTop ?? 0, copied: this.copied,
       onPrev: () => this.step(-1),
       onNext: () => this.step(1),
       onClose: () => this.closeCard({ returnFocus: true }),

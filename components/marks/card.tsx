@@ -15,6 +15,15 @@ export const REASON_KEYS: Record<DismissReason, UiKey> = {
   'follow-up': 'reasonFollowUp',
 };
 
+/** An across-years finding's cells, last year's beside this year's, and a link to last year's
+ *  report (null when its source is not a web page: a saved file on the command line). */
+export interface CardYears {
+  previous: { year: number; title: string | null; href: string | null };
+  year: number;
+  last: string[];
+  now: string[];
+}
+
 export interface CardProps {
   finding: Finding;
   ruleTitle: string;
@@ -23,6 +32,8 @@ export interface CardProps {
   dismissal: Dismissal | null;
   /** The cells involved, in the page's words. */
   cells: string[];
+  /** For an across-years finding: its cells by year, shown side by side instead of the list. */
+  years: CardYears | null;
   lang: Lang;
   left: number;
   top: number;
@@ -62,7 +73,8 @@ export function Card(p: CardProps) {
           <dt>{t('exportColActual')}</dt><dd class="actual">{actualText(f, p.lang)}</dd>
         </dl>
       )}
-      {p.cells.length > 0 && (
+      {p.years && <YearsTable years={p.years} lang={p.lang} />}
+      {!p.years && p.cells.length > 0 && (
         <>
           <div class="rule">{t('cardCells')}</div>
           <ul>{p.cells.map((c, i) => <li key={i}>{c}</li>)}</ul>
@@ -98,6 +110,34 @@ export function Card(p: CardProps) {
   );
 }
 
+function YearsTable({ years, lang }: { years: CardYears; lang: Lang }) {
+  const t = (k: UiKey) => ui(k, lang);
+  const { previous } = years;
+  const rows = Math.max(years.last.length, years.now.length);
+  return (
+    <>
+      <table class="years" data-xxgk-years="">
+        <thead>
+          <tr>
+            <th scope="col" title={previous.title ?? undefined}>{format(t('cardYearColumn'), { year: previous.year })}</th>
+            <th scope="col">{format(t('cardYearColumn'), { year: years.year })}（{t('cardThisReport')}）</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, i) => (
+            <tr key={i}><td class="last">{years.last[i] ?? ''}</td><td class="now">{years.now[i] ?? ''}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      {previous.href && (
+        <a class="previous" href={previous.href} target="_blank" rel="noopener noreferrer" data-xxgk-previous={previous.href}>
+          {format(t('cardOpenPrevious'), { year: previous.year })}{previous.title ? `：${previous.title}` : ''}
+        </a>
+      )}
+    </>
+  );
+}
+
 /** The plain-text details "copy details" puts on the clipboard. */
 export function detailsText(f: Finding, ruleTitle: string, cells: string[], url: string, lang: Lang): string {
   const t = (k: UiKey) => ui(k, lang);
@@ -106,6 +146,7 @@ export function detailsText(f: Finding, ruleTitle: string, cells: string[], url:
   if (f.expected !== null) lines.push(`${t('exportColExpected')}: ${f.expected}`);
   if (f.expected !== null || f.actual !== null) lines.push(`${t('exportColActual')}: ${actualText(f, lang)}`);
   if (cells.length) lines.push(`${t('cardCells')}: ${cells.join('; ')}`);
+  if (f.previous) lines.push(`${t('cardPreviousReport')}: ${f.previous.title ? `${f.previous.title} ` : ''}${f.previous.source}`);
   lines.push(`${t('exportHtmlSource')}: ${url}`, `id: ${f.id}`);
   return lines.join('\n');
 }

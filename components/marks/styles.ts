@@ -52,6 +52,10 @@ export const MARK_CSS = `
 .xxgk-card dt { color: #5f6368; }
 .xxgk-card dd { margin: 0; }
 .xxgk-card ul { margin: 4px 0; padding-left: 18px; max-height: 96px; overflow: auto; }
+.xxgk-card table.years { width: 100%; margin: 6px 0; border-collapse: collapse; font-size: 12px; table-layout: fixed; }
+.xxgk-card table.years th, .xxgk-card table.years td { padding: 3px 6px; border: 1px solid #dadce0; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.xxgk-card table.years th { background: #f1f3f4; font-weight: 600; }
+.xxgk-card a.previous { display: block; margin: 4px 0; color: #1a73e8; font-size: 12px; overflow-wrap: anywhere; }
 .xxgk-card .rule { color: #5f6368; font-size: 12px; }
 .xxgk-card .row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 8px; }
 .xxgk-card button { font: inherit; font-size: 12px; padding: 3px 9px; border: 1px solid #dadce0; border-radius: 4px; background: #f8f9fa; color: #202124; cursor: pointer; }

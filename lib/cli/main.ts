@@ -1,13 +1,14 @@
 // xxgk-audit [--json] [--lang zh|en] FILE_OR_URL...
-// Each input goes fetch → decode → build document → audit; then reports of one body in consecutive
+// Each input goes fetch → open as a document (a page, a .docx) → audit; then reports of one body in consecutive
 // years are compared (lib/years). The parser and the engine are imported
 // when the first input is read, so --help, --version and bad usage answer without loading them.
 import { format } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
 import type { ReportModel } from '../model';
 import type { AuditResult } from '../result/schema';
+import type { ReportSource } from '../sources/types';
+import { UnreadableDocument } from '../sources/unreadable';
 import { ENGINE_VERSION } from '../version';
-import { decodePage, UnreadableInput } from './decode';
 import { fetchInput, InputError } from './fetch-input';
 import { cliText } from './messages';
 
@@ -47,15 +48,11 @@ function parseArgs(argv: string[]): Args | { help: true } | { version: true } | 
 
 /** The heavy steps, loaded together and once. */
 async function loadPipeline() {
-  const [{ buildDocument }, { htmlSource }, { audit }, { formatText }, { previousYearOf }, { withPrevious }] = await Promise.all([
-    import('../sources/html/build-document'), import('../sources/html/source'), import('../audit'), import('./format-text'),
+  const [{ openDocument }, { audit }, { formatText }, { previousYearOf }, { withPrevious }] = await Promise.all([
+    import('../sources/read-document'), import('../audit'), import('./format-text'),
     import('../years/pairing'), import('../years/with-previous'),
   ]);
-  return { buildDocument, htmlSource, audit, formatText, previousYearOf, withPrevious };
-}
-
-function undecodable(e: UnreadableInput, lang: Lang): string {
-  return cliText(e.message === 'binary' ? 'binary' : e.message === 'not-html' ? 'notHtml' : 'empty', lang);
+  return { openDocument, audit, formatText, previousYearOf, withPrevious };
 }
 
 /** Runs the command line; returns the exit status. */
@@ -73,22 +70,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`xxgk-audit: ${args.error}\n${cliText('usage', args.lang)}`);
     return 2;
   }
-  const { buildDocument, htmlSource, audit, formatText, previousYearOf, withPrevious } = await loadPipeline();
+  const { openDocument, audit, formatText, previousYearOf, withPrevious } = await loadPipeline();
   const audited: { source: string; model: ReportModel; result: AuditResult }[] = [];
   let failed = false;
   for (const input of args.inputs) {
-    let text: string;
+    let source: ReportSource<unknown>;
     try {
-      const { bytes, contentType } = await fetchInput(input, args.lang);
-      text = decodePage(bytes, contentType).text;
+      const { bytes, contentType, url } = await fetchInput(input, args.lang);
+      ({ source } = await openDocument(bytes, contentType, url));
     } catch (e) {
       failed = true;
-      const reason = e instanceof InputError ? e.message : e instanceof UnreadableInput ? undecodable(e, args.lang)
+      const reason = e instanceof InputError ? e.message : e instanceof UnreadableDocument ? e.text[args.lang]
         : e instanceof Error ? e.message : String(e);
       io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input, reason })}`);
       continue;
     }
-    const { result, model } = audit(htmlSource(buildDocument(text)), { source: input, lang: args.lang, now: io.now });
+    const { result, model } = audit(source, { source: input, lang: args.lang, now: io.now });
     audited.push({ source: input, model, result });
   }
   // Reports of one body in consecutive years, among all inputs, are compared once all are read.

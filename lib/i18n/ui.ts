@@ -188,6 +188,10 @@ export const UI = {
   cardBlocking: { zh: '非数字', en: 'not a number' },
   /** Before a cell of last year's report (across-years findings). */
   cardOtherYear: { zh: '{year} 年度报告 ', en: '{year} report: ' },
+  cardYearColumn: { zh: '{year} 年度', en: '{year}' },
+  cardThisReport: { zh: '本报告', en: 'this report' },
+  cardOpenPrevious: { zh: '打开 {year} 年度报告', en: 'Open the {year} report' },
+  cardPreviousReport: { zh: '比对的上一年度报告', en: 'Compared with last year’s report' },
   cardClose: { zh: '关闭', en: 'Close' },
   cardCopy: { zh: '复制详情', en: 'Copy details' },
   cardCopied: { zh: '已复制', en: 'Copied' },

@@ -2,7 +2,7 @@
 // the rules read. Plain data (no page elements), so it can be stored, sent and read back.
 import { z } from 'zod';
 import type { CellValue } from '../text/cell-value';
-import { SectionKeySchema, TableKeySchema } from './address';
+import { SectionKeySchema, TableKeySchema } from './address-schema';
 
 const CellValueSchema = z.object({
   cls: z.enum(['number', 'empty', 'placeholder', 'malformed', 'text']),

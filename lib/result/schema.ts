@@ -1,7 +1,7 @@
 // The audit result shared by the engine, the popup, the exports and the command line
 // (shared/spec/result-format.md). Validated wherever it crosses a boundary.
 import { z } from 'zod';
-import { SectionKeySchema as SectionKey, TableKeySchema as TableKey } from './address';
+import { SectionKeySchema as SectionKey, TableKeySchema as TableKey } from './address-schema';
 import { SEVERITIES } from './severity';
 import { SCHEMA_VERSION } from './version';
 

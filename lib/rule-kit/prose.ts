@@ -7,7 +7,7 @@ import type { ReportModel } from '../model';
 import type { ValueOf } from '../prose/compare';
 import { readStatements } from '../prose/read-statements';
 import type { Statement } from '../prose/types';
-import type { Address } from '../result/address';
+import type { Address } from '../result/address-schema';
 import type { CellSet } from '../templates/statements';
 import type { SectionKey, TableKey } from '../templates/types';
 import { arithmeticValue, cellAt, draftCell, keyOf } from './facts';

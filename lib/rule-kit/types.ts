@@ -4,7 +4,7 @@
 // lib/placement.ts.
 import type { Lang, Text } from '../i18n/lang';
 import type { ReportModel } from '../model';
-import type { Address } from '../result/address';
+import type { Address } from '../result/address-schema';
 import type { Severity } from '../result/severity';
 import type { Relation, SectionKey, TableKey } from '../templates/types';
 

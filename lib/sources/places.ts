@@ -1,6 +1,6 @@
 // A source's index from model addresses to its own references (an Element for HTML): filled by the
 // parsers as they read, read when findings are drawn.
-import type { Address } from '../result/address';
+import type { Address } from '../result/address-schema';
 import { addressKey } from '../result/address';
 
 export class PlaceIndex<R> {

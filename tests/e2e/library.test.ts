@@ -1,5 +1,6 @@
 // The library of audited reports in real Chromium: last year's page audited first makes this
-// year's page show the across-years finding (badge on the page, item in the popup); before that
+// year's page show the across-years finding (badge on the page, its card with both years' cells
+// and a link to last year's report, item in the popup); before that
 // the popup says which report it needs; the library page lists both, deletes one, and
 // round-trips export → clear → import.
 import { readFileSync } from 'node:fs';
@@ -85,6 +86,15 @@ describe('the library of audited reports', () => {
       const root = document.querySelector('div[data-xxgk-ui]')?.shadowRoot;
       return !!root && [...root.querySelectorAll('[data-xxgk-badge]')].some((b) => (b.getAttribute('data-xxgk-badge') ?? '').split(' ').includes(fid));
     }, id, { timeout: 15_000 });
+    // Its card: last year's cell beside this year's, and a link to last year's report.
+    await page.locator(`[data-xxgk-badge~="${id}"]`).click();
+    const years = page.locator(`.xxgk-card[data-finding-id="${id}"] [data-xxgk-years]`);
+    await years.waitFor();
+    await expect(years.locator('th').allTextContents()).resolves.toEqual(['2022 年度', '2023 年度（本报告）']);
+    const [lastCell, nowCell] = await years.locator('tbody tr').first().locator('td').allTextContents();
+    expect(lastCell).toContain('：5');
+    expect(nowCell).toContain('上年结转');
+    await expect(page.locator(`.xxgk-card[data-finding-id="${id}"] a.previous`).getAttribute('href')).resolves.toBe(LAST_URL);
     const popup = await openPopup(tabId);
     await popup.locator(`[data-testid="finding"][data-finding-id="${id}"]`).waitFor();
     await expect(popup.getByTestId('needs-previous').count()).resolves.toBe(0);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit, auditSteps } from '../../../lib/audit';
 import { ReportModelSchema } from '../../../lib/result/model-schema';
-import { AddressSchema } from '../../../lib/result/address';
+import { AddressSchema } from '../../../lib/result/address-schema';
 import { defineRule } from '../../../lib/rule-kit/types';
 import { htmlSource } from '../../../lib/sources/html/source';
 import { runNow } from '../../../lib/steps';
