@@ -3,7 +3,7 @@
 // years are compared (lib/years). The parser and the engine are imported
 // when the first input is read, so --help, --version and bad usage answer without loading them.
 import { format } from '../i18n/lang';
-import type { Lang } from '../i18n/lang';
+import type { Lang, Text } from '../i18n/lang';
 import type { ReportModel } from '../model';
 import type { AuditResult } from '../result/schema';
 import type { ReportSource } from '../sources/types';
@@ -75,9 +75,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let failed = false;
   for (const input of args.inputs) {
     let source: ReportSource<unknown>;
+    let notice: Text | null;
     try {
       const { bytes, contentType, url } = await fetchInput(input, args.lang);
-      ({ source } = await openDocument(bytes, contentType, url));
+      ({ source, notice } = await openDocument(bytes, contentType, url));
     } catch (e) {
       failed = true;
       const reason = e instanceof InputError ? e.message : e instanceof UnreadableDocument ? e.text[args.lang]
@@ -85,6 +86,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`xxgk-audit: ${format(cliText('unreadable', args.lang), { input, reason })}`);
       continue;
     }
+    // A scanned PDF is read, but holds no text to check: said on standard error beside its result.
+    if (notice) io.err(`xxgk-audit: ${format(cliText('notChecked', args.lang), { input, reason: notice[args.lang] })}`);
     const { result, model } = audit(source, { source: input, lang: args.lang, now: io.now });
     audited.push({ source: input, model, result });
   }

@@ -10,6 +10,7 @@ export const CLI_TEXT = {
   badOption: { zh: '未知选项 {option}', en: 'unknown option {option}' },
   badLang: { zh: '--lang 只能是 zh 或 en', en: '--lang takes zh or en' },
   unreadable: { zh: '无法读取 {input}：{reason}', en: 'cannot read {input}: {reason}' },
+  notChecked: { zh: '{input}：{reason}', en: '{input}: {reason}' },
   notFound: { zh: '文件不存在', en: 'no such file' },
   isDir: { zh: '是一个目录', en: 'is a directory' },
   http: { zh: '服务器返回 {status}', en: 'the server answered {status}' },
