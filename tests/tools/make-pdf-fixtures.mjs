@@ -1,8 +1,9 @@
 // Makes the PDF fixtures (tests/fixtures/pdf/*.pdf) from the fixture pages the ways portals make
 // them: a browser's print to PDF (headless Chromium) and a word processor's export (LibreOffice),
-// a scan (a page rasterised by pdftoppm, wrapped back into a PDF with no text) and an encrypted
-// export (LibreOffice with an open password). Each file is rewritten by pdf-lib with object
-// streams, which keeps Chromium's Type 3 CJK fonts small. Needs chromium, soffice and pdftoppm.
+// a scan (a page rasterised by pdftoppm, wrapped back into a PDF with no text), an encrypted
+// export (LibreOffice with an open password), and a page whose table is a picture. Each file is
+// rewritten by pdf-lib with object streams, which keeps Chromium's Type 3 CJK fonts small. Needs
+// chromium, soffice and pdftoppm.
 // Usage: node tests/tools/make-pdf-fixtures.mjs
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,17 @@ function libreoffice(page, out, filter = 'pdf') {
   run('soffice', ['--headless', '--convert-to', filter, '--outdir', dir, join(PAGES, `${page}.html`)]);
   const made = readdirSync(dir).find((f) => f.endsWith('.pdf'));
   writeFileSync(out, readFileSync(join(dir, made)));
+}
+
+/** The page whose requests table is published as a picture, its picture (missing from the fixture)
+ *  made from the requests table's page of another export, then exported by LibreOffice. */
+function tableImage(page, picturedPdf, out) {
+  const dir = mkdtempSync(join(work, 'img-'));
+  run('pdftoppm', ['-f', '4', '-l', '4', '-r', '50', '-gray', '-png', '-singlefile', picturedPdf, join(dir, 'table')]);
+  const html = readFileSync(join(PAGES, `${page}.html`), 'utf8').replace(/<img src="[^"]*"/, '<img src="table.png"');
+  writeFileSync(join(dir, `${page}.html`), html);
+  run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${page}.html`)]);
+  writeFileSync(out, readFileSync(join(dir, `${page}.pdf`)));
 }
 
 /** Rewritten with object streams; the info dictionary is kept as the producer wrote it. */
@@ -67,5 +79,8 @@ for (const [name, make] of made) {
   if (name !== 'libreoffice-encrypted') await squeeze(out);
 }
 await scan(join(OUT, 'libreoffice-clean-2021-city-bureau.pdf'), join(OUT, 'scan-clean-2021.pdf'));
+const pictured = join(OUT, 'libreoffice-table-image-2023.pdf');
+tableImage('portal-13-requests-table-image-2023', join(OUT, 'libreoffice-clean-2021-city-bureau.pdf'), pictured);
+await squeeze(pictured);
 rmSync(work, { recursive: true, force: true });
 for (const f of readdirSync(OUT).filter((f) => f.endsWith('.pdf')).sort()) console.log(`${f}\t${Math.round(readFileSync(join(OUT, f)).length / 1024)} KB`);

@@ -8,7 +8,7 @@ import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/
 import { UnreadableDocument } from '../unreadable';
 import { PDF_TEXT } from '../../i18n/pdf';
 import { unifyRadicals } from './radicals';
-import type { PdfInfo, PdfPage, Rule, Run } from './types';
+import type { Box, PdfInfo, PdfPage, Rule, Run } from './types';
 
 /** Larger files are refused before pdf.js sees them. */
 export const MAX_PDF_BYTES = 40 * 1024 * 1024;
@@ -65,14 +65,14 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 ];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
-/** The boxes of the page's painted paths (each path's bounds, in page space) and its image count. */
-async function pageGraphics(lib: PdfJs, page: PDFPageProxy): Promise<{ rules: Rule[]; images: number }> {
+/** The page's ruling lines (thin painted paths, in page space) and where its images stand. */
+async function pageGraphics(lib: PdfJs, page: PDFPageProxy): Promise<{ rules: Rule[]; images: Box[] }> {
   const { fnArray, argsArray } = await page.getOperatorList();
   const { OPS } = lib;
   const rules: Rule[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  let images = 0;
+  const images: Box[] = [];
   const push = (x0: number, y0: number, x1: number, y1: number) => {
     const w = x1 - x0;
     const h = y1 - y0;
@@ -85,7 +85,13 @@ async function pageGraphics(lib: PdfJs, page: PDFPageProxy): Promise<{ rules: Ru
     if (fn === OPS.save) stack.push(ctm);
     else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
     else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) images++;
+    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject) {
+      // An image fills the unit square of its transform.
+      const corners = [apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)];
+      const x = Math.min(...corners.map((c) => c[0]));
+      const y = Math.min(...corners.map((c) => c[1]));
+      images.push({ x, y, w: Math.max(...corners.map((c) => c[0])) - x, h: Math.max(...corners.map((c) => c[1])) - y });
+    }
     else if (fn === OPS.constructPath) {
       const [op, , minMax] = args as [number, unknown, ArrayLike<number> | null];
       if (!minMax || op === OPS.endPath) continue;

@@ -19,7 +19,11 @@ export type PdfItem =
 /** What stands on one page, top to bottom, before pages are joined. */
 type Block =
   | { kind: 'line'; line: VisualLine; ref: PdfRef; top: number }
-  | { kind: 'table'; t: RuledTable; top: number };
+  | { kind: 'table'; t: RuledTable; top: number }
+  | { kind: 'image'; ref: PdfRef; top: number };
+
+/** Smaller images are icons, logos and stamps, not content that stands in for a table or text. */
+const MIN_IMAGE = { w: 120, h: 40 };
 
 /** Where running headers and footers stand: this share of the page's height at its top and bottom. */
 const MARGIN_BAND = 0.09;
@@ -38,6 +42,8 @@ function pageBlocks(page: PdfPage): Block[] {
   const blocks: Block[] = [
     ...lines.map((line): Block => ({ kind: 'line', line, ref: lineRef(page.number, line), top: line.y + line.size })),
     ...tables.map((t): Block => ({ kind: 'table', t, top: t.grid.ref.y + t.grid.ref.h })),
+    ...page.images.filter((b) => b.w >= MIN_IMAGE.w && b.h >= MIN_IMAGE.h)
+      .map((b): Block => ({ kind: 'image', ref: { page: page.number, ...b }, top: b.y + b.h })),
   ];
   return blocks.sort((a, b) => b.top - a.top);
 }
@@ -182,7 +188,8 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
   const blocks = pages.map(pageBlocks);
   const running = runningLines(pages, blocks);
   // Blocks in order, a table at the top of a page merged into the table that closed the last page.
-  type Placed = { kind: 'line'; line: VisualLine; ref: PdfRef; page: number; rightEdge: number } | { kind: 'table'; part: TablePart };
+  type Placed = { kind: 'line'; line: VisualLine; ref: PdfRef; page: number; rightEdge: number } | { kind: 'table'; part: TablePart }
+    | { kind: 'image'; ref: PdfRef };
   const placed: Placed[] = [];
   blocks.forEach((list, i) => {
     const page = pages[i]!;
@@ -191,6 +198,10 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
     kept.forEach((b, k) => {
       if (b.kind === 'line') {
         placed.push({ kind: 'line', line: b.line, ref: b.ref, page: page.number, rightEdge });
+        return;
+      }
+      if (b.kind === 'image') {
+        placed.push({ kind: 'image', ref: b.ref });
         return;
       }
       const last = placed[placed.length - 1];
@@ -202,6 +213,11 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
   const items: PdfItem[] = [];
   let prev: { line: VisualLine; page: number; rightEdge: number; item: PdfItem & { kind: 'line' } } | null = null;
   for (const p of placed) {
+    if (p.kind === 'image') {
+      prev = null;
+      items.push({ kind: 'image', ref: p.ref });
+      continue;
+    }
     if (p.kind === 'table') {
       prev = null;
       const { grid, xs } = p.part;

@@ -26,7 +26,7 @@ export interface PdfSource extends ReportSource<PdfRef> {
 const pageChars = (p: PdfPage) => p.runs.reduce((n, r) => n + r.text.replace(/\s+/g, '').length, 0);
 
 function textLayerOf(pages: readonly PdfPage[]): TextLayer {
-  return pages.some((p) => p.images > 0) && pages.every((p) => pageChars(p) < SCAN_CHARS) ? 'scan' : 'text';
+  return pages.some((p) => p.images.length > 0) && pages.every((p) => pageChars(p) < SCAN_CHARS) ? 'scan' : 'text';
 }
 
 function pdfMeta(pdf: ReadPdf): PageMeta {

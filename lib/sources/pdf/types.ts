@@ -30,14 +30,21 @@ export interface Rule {
   b: number;
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export interface PdfPage {
   number: number;
   width: number;
   height: number;
   runs: Run[];
   rules: Rule[];
-  /** Images painted on the page (a scan's page is one). */
-  images: number;
+  /** Where images are painted on the page (a scan's page is one; a table may be one). */
+  images: Box[];
 }
 
 export interface PdfInfo {

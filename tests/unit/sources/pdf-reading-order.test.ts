@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { unifyRadicals } from '../../../lib/sources/pdf/radicals';
 import { readingOrder } from '../../../lib/sources/pdf/reading-order';
-import type { PdfPage, Rule, Run } from '../../../lib/sources/pdf/types';
+import type { Box, PdfPage, Rule, Run } from '../../../lib/sources/pdf/types';
 
 const SIZE = 10;
 const ROW = 20;
@@ -23,7 +23,7 @@ function table(rows: string[][], xs: number[], top: number): { runs: Run[]; rule
   return { runs, rules };
 }
 
-const page = (number: number, runs: Run[], rules: Rule[] = []): PdfPage => ({ number, width: 600, height: 800, runs, rules, images: 0 });
+const page = (number: number, runs: Run[], rules: Rule[] = [], images: Box[] = []): PdfPage => ({ number, width: 600, height: 800, runs, rules, images });
 
 const XS = [50, 250, 350, 450];
 const HEADER = ['（本列数据的勾稽关系）', '自然人', '总计'];
@@ -57,6 +57,14 @@ describe('the reading order of a PDF', () => {
     expect(items.map((it) => (it.kind === 'line' ? it.text : it.kind))).toEqual([
       '一、总体情况', `${wrapped}接着写完。`, '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
     ]);
+  });
+
+  it('reads a picture as large as a table where it stands, not a small icon', () => {
+    const items = readingOrder([page(1, [run('三、收到和处理政府信息公开申请情况', 50, 700), run('四、政府信息公开行政复议、行政诉讼情况', 50, 300)], [], [
+      { x: 50, y: 350, w: 400, h: 320 }, { x: 500, y: 760, w: 32, h: 32 },
+    ])]);
+    expect(items.map((it) => it.kind)).toEqual(['line', 'image', 'line']);
+    expect(items[1]).toEqual({ kind: 'image', ref: { page: 1, x: 50, y: 350, w: 400, h: 320 } });
   });
 
   it('writes radicals a font maps for characters as the characters', () => {
