@@ -11,8 +11,13 @@ export interface VisualLine {
   size: number;
 }
 
-/** Runs that share a baseline (within a third of their size), read left to right. */
-export function groupLines(runs: readonly Run[]): VisualLine[] {
+/** A gap this many times the text's size parts a baseline's runs into separate lines (a sidebar
+ *  beside the article, a label far from its value). */
+const COLUMN_GAP = 4;
+
+/** Runs that share a baseline (within a third of their size), read left to right; `part`: runs far
+ *  apart on one baseline are separate lines. */
+export function groupLines(runs: readonly Run[], part = false): VisualLine[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Run[][] = [];
   for (const run of sorted) {
@@ -20,6 +25,24 @@ export function groupLines(runs: readonly Run[]): VisualLine[] {
     const ref = last?.[0];
     if (last && ref && Math.abs(ref.y - run.y) <= Math.min(ref.size, run.size) / 3) last.push(run);
     else groups.push([run]);
+  }
+  if (part) {
+    const parted: Run[][] = [];
+    for (const group of groups) {
+      group.sort((a, b) => a.x - b.x);
+      let current: Run[] = [];
+      let right = -Infinity;
+      for (const run of group) {
+        if (current.length > 0 && run.x - right > run.size * COLUMN_GAP) {
+          parted.push(current);
+          current = [];
+        }
+        current.push(run);
+        right = Math.max(right, run.x + run.w);
+      }
+      parted.push(current);
+    }
+    groups.splice(0, groups.length, ...parted);
   }
   const lines: VisualLine[] = [];
   for (const group of groups) {

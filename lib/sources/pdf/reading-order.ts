@@ -38,14 +38,54 @@ function gridText(grid: Grid<PdfRef>): string {
 function pageBlocks(page: PdfPage): Block[] {
   const tables = ruledTables(page.number, page.rules, page.runs);
   const inTables = new Set(tables.flatMap((t) => [...t.runs]));
-  const lines = groupLines(page.runs.filter((r) => !inTables.has(r)));
+  const lines = groupLines(page.runs.filter((r) => !inTables.has(r)), true);
   const blocks: Block[] = [
     ...lines.map((line): Block => ({ kind: 'line', line, ref: lineRef(page.number, line), top: line.y + line.size })),
     ...tables.map((t): Block => ({ kind: 'table', t, top: t.grid.ref.y + t.grid.ref.h })),
     ...page.images.filter((b) => b.w >= MIN_IMAGE.w && b.h >= MIN_IMAGE.h)
       .map((b): Block => ({ kind: 'image', ref: { page: page.number, ...b }, top: b.y + b.h })),
   ];
-  return blocks.sort((a, b) => b.top - a.top);
+  return columnOrder(blocks.sort((a, b) => b.top - a.top));
+}
+
+/** A block's left and right edges and its bottom. */
+function extent(b: Block): { x0: number; x1: number; bottom: number } {
+  if (b.kind === 'line') return { x0: b.line.x0, x1: b.line.x1, bottom: b.line.y };
+  const r = b.kind === 'table' ? b.t.grid.ref : b.ref;
+  return { x0: r.x, x1: r.x + r.w, bottom: r.y };
+}
+
+/** Blocks in each column of the page must stand on each side of a gutter this often to be read as columns. */
+const MIN_COLUMN_BLOCKS = 4;
+
+/**
+ * A page in two columns (a portal's sidebar beside its article) read column by column: a gutter
+ * that no block crosses over the left column's height, with blocks on both sides; blocks across
+ * it above the left column come first, the left column next, then the right column with whatever
+ * spans the page below. Blocks sorted top first come back so when the page has no such gutter.
+ */
+function columnOrder(blocks: Block[]): Block[] {
+  const boxes = blocks.map(extent);
+  let best: { left: Set<number>; score: number; top: number } | null = null;
+  for (const g of new Set(boxes.map((b) => Math.round(b.x1) + 2))) {
+    const left = new Set<number>();
+    let right = 0;
+    boxes.forEach((b, i) => (b.x1 <= g ? left.add(i) : b.x0 >= g && right++));
+    if (left.size < MIN_COLUMN_BLOCKS || right < MIN_COLUMN_BLOCKS) continue;
+    const tops = [...left].map((i) => blocks[i]!.top);
+    const bottoms = [...left].map((i) => boxes[i]!.bottom);
+    const top = Math.max(...tops);
+    const bottom = Math.min(...bottoms);
+    const crossed = boxes.some((b, i) => !left.has(i) && b.x0 < g && b.x1 > g && blocks[i]!.top > bottom && b.bottom < top);
+    const score = Math.min(left.size, right);
+    if (!crossed && (!best || score > best.score)) best = { left, score, top };
+  }
+  if (!best) return blocks;
+  const { left, top } = best;
+  const above = blocks.filter((b, i) => !left.has(i) && b.top > top && boxes[i]!.bottom >= top);
+  const leftBlocks = blocks.filter((_, i) => left.has(i));
+  const rest = blocks.filter((b, i) => !left.has(i) && !above.includes(b));
+  return [...above, ...leftBlocks, ...rest];
 }
 
 /** Lines in the top or bottom band that repeat on other pages (digits aside), or are page numbers. */

@@ -59,6 +59,20 @@ describe('the reading order of a PDF', () => {
     ]);
   });
 
+  it('reads a page in two columns (a sidebar beside the article) column by column', () => {
+    const side = ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报'];
+    const body = ['某县人民政府办公室2020年政府信息公开工作年度报告', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'];
+    const runs = [
+      run('某县人民政府门户网站首页政务公开政务服务互动交流走进某县', 30, 760),
+      ...side.map((t, i) => run(t, 30, 700 - i * 40)),
+      ...body.map((t, i) => run(t, 200, 700 - i * 40)),
+    ];
+    const items = readingOrder([page(1, runs)]);
+    expect(items.map((it) => (it.kind === 'line' ? it.text : it.kind))).toEqual([
+      '某县人民政府门户网站首页政务公开政务服务互动交流走进某县', ...side, ...body,
+    ]);
+  });
+
   it('reads a picture as large as a table where it stands, not a small icon', () => {
     const items = readingOrder([page(1, [run('三、收到和处理政府信息公开申请情况', 50, 700), run('四、政府信息公开行政复议、行政诉讼情况', 50, 300)], [], [
       { x: 50, y: 350, w: 400, h: 320 }, { x: 500, y: 760, w: 32, h: 32 },
