@@ -16,7 +16,7 @@ async function run(argv: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('xxgk-audit on PDF files', () => {
+describe('xxgk-audit on PDF files', { timeout: 60_000 }, () => {
   it('prints the result of a PDF with the table findings of its page', async () => {
     const [pdf, page] = await Promise.all([
       run([`${PDF_DIR}libreoffice-defect-arith-2021.pdf`, '--json']), run([`${PAGES_DIR}defect-arith-2021.html`, '--json']),

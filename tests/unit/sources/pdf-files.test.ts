@@ -17,7 +17,7 @@ async function refusal(bytes: Uint8Array): Promise<UnreadableDocument> {
   return e as UnreadableDocument;
 }
 
-describe('a scanned PDF', () => {
+describe('a scanned PDF', { timeout: 60_000 }, () => {
   it('is told as a scan, with the message, and its audit raises nothing', async () => {
     const bytes = loadPdf('scan-clean-2021');
     expect(await pdfTextLayer(bytes)).toBe('scan');
@@ -36,7 +36,7 @@ describe('a scanned PDF', () => {
   });
 });
 
-describe('a file that is not a whole, readable PDF', () => {
+describe('a file that is not a whole, readable PDF', { timeout: 60_000 }, () => {
   const whole = loadPdf('libreoffice-defect-arith-2021');
 
   it('truncated: refused as damaged', async () => {
