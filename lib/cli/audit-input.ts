@@ -1,4 +1,4 @@
-// Bytes → report source (lib/sources/read-document) → audit: the one step that knows how a read
+// Bytes → report source (lib/sources/read-document: a page, a .docx, a PDF) → audit: the one step that knows how a read
 // input becomes a report.
 // Loaded on first use (with the parser and the engine), so --help and bad usage load none of it.
 import { DOCUMENT_TEXT } from '../i18n/documents';
@@ -19,6 +19,8 @@ export interface AuditedInput {
   source: string;
   model: ReportModel;
   result: AuditResult;
+  /** Read but not checkable as a whole (a scanned PDF): why, for standard error. */
+  notice: Text | null;
 }
 
 export interface AuditInputOptions {
@@ -42,12 +44,13 @@ export function pageDocument(input: FetchedInput, lang: Lang): HtmlDocument {
  *  when it holds no report source the engine can read. */
 export async function auditInput(input: FetchedInput, source: string, opts: AuditInputOptions): Promise<AuditedInput> {
   let report: ReportSource<unknown>;
+  let notice: Text | null;
   try {
-    report = (await openDocument(input.bytes, input.contentType, input.url)).source;
+    ({ source: report, notice } = await openDocument(input.bytes, input.contentType, input.url));
   } catch (e) {
     if (e instanceof UnreadableDocument) throw new InputError(e.code, e.text[opts.lang]);
     throw e;
   }
   const { result, model } = audit(report, { source, lang: opts.lang, now: opts.now });
-  return { source, model, result };
+  return { source, model, result, notice };
 }

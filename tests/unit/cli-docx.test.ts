@@ -1,5 +1,5 @@
 // The command line on Word files: a .docx is audited as its page is; old binary Word and WPS
-// files, PDF and damaged files are named on standard error and the other inputs still audited.
+// files and damaged files are named on standard error and the other inputs still audited.
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,6 @@ describe('xxgk-audit on .docx files', () => {
     writeFileSync(pdf, '%PDF-1.7\n');
     const { code, err } = await run(['--lang', 'en', pdf]);
     expect(code).toBe(1);
-    expect(err).toBe(`xxgk-audit: cannot read ${pdf}: PDF files are not supported yet; give the report’s web page or a .docx file`);
+    expect(err).toBe(`xxgk-audit: cannot read ${pdf}: the PDF is incomplete (truncated)`);
   });
 });
