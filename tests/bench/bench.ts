@@ -1,10 +1,13 @@
 // npm run bench: per fixture page, the median time of our document build, of the engine alone (the
 // document already built), of the whole in-process pipeline (bytes → decode → build → findings) and,
 // for comparison, of jsdom's build (what the command line used before); then the command line's
-// wall time as a spawned process: start-up, one page, every fixture in one call.
+// wall time as a spawned process: start-up, one page, every fixture in one call; reports per second
+// for a folder of saved pages and for a 40-report list page on loopback (--links).
 // Prints numbers; asserts nothing. Built to dist/cli/bench.mjs with the command line.
 import { readdirSync, readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { auditPage as audit } from '../../lib/sources/html/page-audit';
@@ -91,6 +94,41 @@ function main() {
   ]);
 }
 
+function spawnedAsync(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', () => resolve(performance.now() - t0));
+  });
+}
+
+/** The command line's reports per second: every fixture page from a folder, and a list page of
+ *  40 reports (fixture pages in turn) served on loopback, followed with --links. */
+async function batchBench() {
+  const names = readdirSync(PAGES).filter((f) => f.endsWith('.html'));
+  const folder = spawned([BIN, '--json', PAGES]);
+  const LINKS = 40;
+  const list = `<!doctype html><meta charset="utf-8"><title>政府信息公开年报</title><ul>${Array.from({ length: LINKS }, (_, i) => `<li><a href="/r/${i}.html">示范县第${i + 1}局${2000 + i}年政府信息公开工作年度报告</a></li>`).join('')}</ul>`;
+  const server = createServer((req, res) => {
+    const n = /^\/r\/(\d+)\.html$/.exec(req.url ?? '')?.[1];
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(n === undefined ? list : readFileSync(`${PAGES}${names[Number(n) % names.length]!}`));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/list.html`;
+  const runs: number[] = [];
+  for (let i = 0; i < PROCESS_RUNS; i++) runs.push(await spawnedAsync([BIN, '--json', '--links', url]));
+  server.close();
+  const links = median(runs);
+  const perSecond = (n: number, ms: number) => (n / (ms / 1000)).toFixed(1);
+  console.log('');
+  table(['command line, a batch (spawned process)', 'reports', 'wall ms', 'reports/s'], [
+    [`a folder of saved pages (${PAGES.replace(/^.*\/tests\//, 'tests/')})`, String(names.length), folder.toFixed(0), perSecond(names.length, folder)],
+    [`--links: a list page of ${LINKS} reports on loopback`, String(LINKS), links.toFixed(0), perSecond(LINKS, links)],
+  ]);
+}
+
 /** The largest PDF fixture with a text layer: pdf.js's first load, the source's build (pdf.js reading
  *  the file, lines and tables rebuilt) and the engine on the built source. */
 async function pdfBench() {
@@ -114,4 +152,5 @@ async function pdfBench() {
 }
 
 main();
+await batchBench();
 await pdfBench();
