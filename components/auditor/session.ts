@@ -18,7 +18,8 @@ import type { PageAudit } from '../../lib/sources/html/page-audit';
 import type { SliceOptions, Steps } from '../../lib/steps';
 import { runSliced } from '../../lib/steps';
 import type { CardYears } from '../marks/card';
-import { Card, detailsText, linkable } from '../marks/card';
+import { Card, detailsText } from '../marks/card';
+import { safeHref } from '../shared/safe-href';
 import { Overlay } from '../marks/overlay';
 import { planMarksSteps } from '../marks/plan';
 import type { MarkPlan } from '../marks/plan';
@@ -238,7 +239,7 @@ export class AuditSession {
   private cardYears(f: Finding): CardYears | null {
     if (!f.previous) return null;
     return {
-      previous: { year: f.previous.year, title: f.previous.title, href: linkable(f.previous.source) },
+      previous: { year: f.previous.year, title: f.previous.title, href: safeHref(f.previous.source) },
       year: this.outcome?.model.year ?? f.previous.year + 1,
       last: f.cells.filter((c) => this.lastYears(c)).map((c) => this.cellLine(c, false)),
       now: f.cells.filter((c) => !this.lastYears(c)).map((c) => this.cellLine(c, false)),

@@ -6,7 +6,7 @@ import type { Lang } from '../../lib/i18n/lang';
 import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
 import type { ExportFile } from '../popup/export-file';
-import { safeHref } from '../popup/labels';
+import { safeHref } from '../shared/safe-href';
 import { groupByBody } from './groups';
 import type { LibraryRecord } from './schema';
 import type { ImportOutcome, Library } from './store';

@@ -24,11 +24,6 @@ export interface CardYears {
   now: string[];
 }
 
-/** A web address the card may link to: http(s) only, never a script. */
-export function linkable(source: string): string | null {
-  return /^https?:\/\//i.test(source) ? source : null;
-}
-
 export interface CardProps {
   finding: Finding;
   ruleTitle: string;

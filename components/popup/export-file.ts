@@ -11,6 +11,13 @@ export interface ExportFile {
   text: string;
 }
 
+/** A file of bytes to save (a workbook). */
+export interface BinaryFile {
+  name: string;
+  mime: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
 export function exportInputOf(page: PageState, lang: Lang): ExportInput {
   return {
     result: page.result,
@@ -37,8 +44,8 @@ export interface DownloadHost {
 /** How long the Blob URL lives after the click: the browser reads it asynchronously. */
 export const REVOKE_AFTER_MS = 1000;
 
-export function downloadFile(file: ExportFile, host: DownloadHost): void {
-  const url = host.URL.createObjectURL(new host.Blob([file.text], { type: file.mime }));
+export function downloadFile(file: ExportFile | BinaryFile, host: DownloadHost): void {
+  const url = host.URL.createObjectURL(new host.Blob(['text' in file ? file.text : file.bytes], { type: file.mime }));
   const a = host.document.createElement('a');
   a.href = url;
   a.download = file.name;

@@ -66,15 +66,6 @@ export function titleOf(report: ReportSummary, pageTitle: string | null, lang: L
   return report.title?.trim() || pageTitle?.trim() || ui('exportHtmlUntitled', lang);
 }
 
-/** A URL shown as a link only when it is http(s); anything else is shown as text. */
-export function safeHref(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The sentence an error view leads with. */
 export function errorSentence(view: Extract<View, { state: 'error' }>, lang: Lang): string {

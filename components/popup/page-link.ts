@@ -8,6 +8,8 @@ import {
 } from '../shared/protocol';
 import type { PageState, PopupToBackground, ToPage } from '../shared/protocol';
 import { METRICS_KEY } from '../shared/metrics';
+import { LIST_PROBE_FILE, LIST_PROBE_KEY, listProbeAnswer } from '../shared/list-probe';
+import type { ListProbe } from '../shared/list-probe';
 import type { Dismissal, DismissReason } from '../../lib/result/dismissal';
 
 /** The parts of a tab the popup reads. */
@@ -28,8 +30,13 @@ export interface PageLinkApi {
   scripting: {
     executeScript(injection: {
       target: { tabId: number; frameIds: number[] };
-      func: (key: string) => { candidate: boolean } | null;
+      func: (key: string) => unknown;
       args: [string];
+      files?: undefined;
+    } | {
+      target: { tabId: number; frameIds: number[] };
+      files: [typeof LIST_PROBE_FILE];
+      func?: undefined;
     }): Promise<{ result?: unknown }[]>;
   };
 }
@@ -159,6 +166,20 @@ async function readDetector(api: PageLinkApi, tabId: number): Promise<{ candidat
     const [frame] = await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: detectorVerdict, args: [METRICS_KEY] });
     const r = frame?.result as { candidate?: unknown } | null | undefined;
     return r && typeof r.candidate === 'boolean' ? { candidate: r.candidate } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How many annual reports the tab's page links (a portal's list of them): the probe script run
+ *  in its top frame, then its answer read. Null where the page cannot be read (no access). */
+export async function probeList(api: PageLinkApi, tabId: number): Promise<ListProbe | null> {
+  try {
+    const target = { tabId, frameIds: [0] };
+    await api.scripting.executeScript({ target, files: [LIST_PROBE_FILE] });
+    const [frame] = await api.scripting.executeScript({ target, func: listProbeAnswer, args: [LIST_PROBE_KEY] });
+    const r = frame?.result as Partial<ListProbe> | null | undefined;
+    return r && typeof r.url === 'string' && typeof r.reports === 'number' ? { url: r.url, reports: r.reports } : null;
   } catch {
     return null;
   }

@@ -14,12 +14,13 @@ import { actionFailureText } from './labels';
 import { exportInputOf, renderExport } from './export-file';
 import type { PageLinkApi, Probe, Target } from './page-link';
 import {
-  auditTab, dismissFinding, findTarget, focusFinding, importDismissals, messageOf, probeUntil, reloadTab, restoreFinding,
+  auditTab, dismissFinding, findTarget, focusFinding, importDismissals, messageOf, probeList, probeUntil, reloadTab, restoreFinding,
   setHighlights, tabIdFromSearch,
 } from './page-link';
 import { CleanView, ReportView } from './report-view';
 import type { ReportActions, Surface } from './report-view';
-import { ErrorPanel, LoadingPanel, NotReportPanel, OutsidePanel, ReloadPanel } from './status-panels';
+import { ErrorPanel, ListPanel, LoadingPanel, NotReportPanel, OutsidePanel, ReloadPanel } from './status-panels';
+import type { ListProbe } from '../shared/list-probe';
 import type { View } from './view-state';
 import { deriveView, errorView, frameOf, settledAfterAudit, settledAfterReload, settledOnOpen } from './view-state';
 
@@ -54,10 +55,16 @@ export interface PopupAppProps {
   openLibrary?: () => Promise<unknown>;
   /** The side panel's view of tab changes. */
   watch?: TabWatch;
+  /** Opens the dashboard on a list page of reports (dashboard.html?list=…) in a tab. */
+  openDashboard?: (listUrl: string) => Promise<unknown>;
 }
 
-export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll = POLL, surface = 'popup', openPanel, openLibrary, watch }: PopupAppProps) {
+/** A page that links at least this many annual reports is offered to the dashboard. */
+const LIST_MIN_REPORTS = 2;
+
+export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll = POLL, surface = 'popup', openPanel, openLibrary, watch, openDashboard }: PopupAppProps) {
   const [view, setView] = useState<View>({ state: 'loading' });
+  const [list, setList] = useState<ListProbe | null>(null);
   const [highlights, setHighlightsOn] = useState(true);
   const [notice, setNotice] = useState<string | null>(null);
   const [triedAnyway, setTriedAnyway] = useState(false);
@@ -112,6 +119,15 @@ export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll 
     const item = [...root.current.querySelectorAll<HTMLElement>('[data-testid="finding"]')].find((el) => el.dataset.findingId === id);
     item?.querySelector<HTMLElement>('.finding-focus')?.focus();
   }, [view]);
+
+  // A page that is not a report may list them: ask it, once per view.
+  useEffect(() => {
+    setList(null);
+    if (!openDashboard || (view.state !== 'not-report' && view.state !== 'outside') || !target.current) return;
+    let live = true;
+    void probeList(api, target.current.tabId).then((p) => { if (live) setList(p); });
+    return () => { live = false; };
+  }, [api, view, openDashboard]);
 
   const tabId = () => target.current!.tabId;
   const frameId = frameOf(view);
@@ -231,6 +247,9 @@ export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll 
       {view.state === 'loading' && <LoadingPanel working={view.working === true} lang={lang} />}
       {view.state === 'report' && <ReportView page={view.page} highlights={highlights} surface={surface} lang={lang} actions={actions} />}
       {view.state === 'clean' && <CleanView page={view.page} surface={surface} lang={lang} actions={actions} />}
+      {list && list.reports >= LIST_MIN_REPORTS && openDashboard && (
+        <ListPanel count={list.reports} lang={lang} onAuditAll={() => void openDashboard(list.url).catch(fail)} />
+      )}
       {view.state === 'not-report' && <NotReportPanel triedAnyway={triedAnyway && view.by === 'auditor'} onAudit={audit} lang={lang} />}
       {view.state === 'reload' && <ReloadPanel onReload={reload} lang={lang} />}
       {view.state === 'outside' && <OutsidePanel onAudit={audit} lang={lang} />}

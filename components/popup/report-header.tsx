@@ -4,7 +4,8 @@ import type { UiKey } from '../../lib/i18n/ui';
 import { ui } from '../../lib/i18n/ui';
 import type { AuditResult } from '../../lib/result/schema';
 import { templateName } from '../../lib/i18n/terms';
-import { dateLabel, safeHref, titleOf, yearLabel } from './labels';
+import { safeHref } from '../shared/safe-href';
+import { dateLabel, titleOf, yearLabel } from './labels';
 
 export function ReportHeader({ result, pageTitle, lang }: { result: AuditResult; pageTitle: string; lang: Lang }) {
   const r = result.report;

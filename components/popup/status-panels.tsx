@@ -1,5 +1,6 @@
 // The states without a report to show: loading, not a report, reload, outside, error.
 import type { Lang } from '../../lib/i18n/lang';
+import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
 import { errorSentence } from './labels';
 import type { View } from './view-state';
@@ -24,6 +25,17 @@ export function NotReportPanel({ triedAnyway, onAudit, lang }: { triedAnyway: bo
       <p>{ui('popupNotReportNote', lang)}</p>
       {triedAnyway && <p class="panel-still" role="status">{ui('popupNotReportStill', lang)}</p>}
       <AuditButton label={ui('popupAuditAnyway', lang)} onAudit={onAudit} />
+    </div>
+  );
+}
+
+/** A page that lists annual reports (a portal's column of them): audit them all in the dashboard. */
+export function ListPanel({ count, onAuditAll, lang }: { count: number; onAuditAll: () => void; lang: Lang }) {
+  return (
+    <div class="panel panel-list" data-testid="list-page" data-reports={count}>
+      <h1 class="panel-title"><span class="panel-icon" aria-hidden="true">≡</span>{format(ui('popupListTitle', lang), { n: count })}</h1>
+      <p>{ui('popupListNote', lang)}</p>
+      <button type="button" class="button button-primary" data-testid="audit-list" onClick={onAuditAll}>{ui('popupAuditList', lang)}</button>
     </div>
   );
 }

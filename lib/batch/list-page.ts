@@ -1,6 +1,7 @@
 // A portal's column of annual reports: the reports it links to and the column's other pages, read
 // off the DOM surface the engine reads (a browser's document, jsdom, the command line's light tree).
 import type { HtmlDocument, HtmlElement } from '../sources/html/dom';
+import { nth } from '../sources/html/dom';
 import { cleanText, squash } from '../text/normalize';
 
 export interface ListLink {
@@ -68,7 +69,7 @@ function isNeighbourLink(a: HtmlElement): boolean {
 
 /** The URL links on the page resolve against: its <base href>, else the page's own. */
 function baseUrl(doc: HtmlDocument, pageUrl: string): string {
-  const href = doc.getElementsByTagName('base')[0]?.getAttribute('href');
+  const href = nth(doc.getElementsByTagName('base'), 0)?.getAttribute('href');
   if (href) {
     try {
       return new URL(href.trim(), pageUrl).href;
@@ -116,9 +117,9 @@ function reportLinks(doc: HtmlDocument, pageUrl: string, limit: number): ListLin
   const links = doc.getElementsByTagName('a');
   const seen = new Set<string>();
   const out: ListLink[] = [];
-  // Indexing rather than .length: a browser's live collection then walks no further than needed.
+  // Item by item rather than .length: a browser's live collection then walks no further than needed.
   for (let i = 0; i < limit; i++) {
-    const a = links[i];
+    const a = nth(links, i);
     if (!a) break;
     const title = reportTitle(a);
     if (title === null) continue;
@@ -154,8 +155,8 @@ function scriptNumber(arg: string, script: string): number | null {
 function scriptPages(doc: HtmlDocument, base: string): string[] {
   const out: string[] = [];
   const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
-    const script = scripts[i]!.textContent ?? '';
+  for (let i = 0, el = nth(scripts, 0); el; el = nth(scripts, ++i)) {
+    const script = el.textContent ?? '';
     const call = script.match(CREATE_PAGE);
     if (!call) continue;
     const [, , countArg, currentArg, prefix, ext] = call;
@@ -182,8 +183,7 @@ function listPages(doc: HtmlDocument, pageUrl: string): string[] {
   };
   const folders = new Set([directoryOf(self), directoryOf(base)]);
   const links = doc.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const a = links[i]!;
+  for (let i = 0, a = nth(links, 0); a; a = nth(links, ++i)) {
     const url = sameSite(a.getAttribute('href'), base, host);
     if (url !== null && isPagerLink(a, url, folders)) add(url);
   }

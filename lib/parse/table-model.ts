@@ -1,7 +1,7 @@
 // Small helpers shared by the three table parsers.
 import type { PlaceIndex } from '../sources/places';
 import type { Grid, GridCell } from '../sources/types';
-import { cleanText } from '../text/normalize';
+import { cleanLabel } from '../text/normalize';
 import { readCellValue } from '../text/cell-value';
 import type { LabelVariant, ModelCell, ParsedTable } from '../model';
 import { cellKey } from '../model';
@@ -69,11 +69,11 @@ export function addCell<R>(
 
 const cleaned = new WeakMap<GridCell<unknown>, string>();
 
-/** A grid cell's text, cleaned once. */
+/** A grid cell's text as a label, cleaned once (its Chinese punctuation as printed). */
 export function textOf(cell: GridCell<unknown>): string {
   let t = cleaned.get(cell);
   if (t === undefined) {
-    t = cleanText(cell.text);
+    t = cleanLabel(cell.text);
     cleaned.set(cell, t);
   }
   return t;

@@ -108,6 +108,6 @@ export function blockingName(t: YearTerm, ctx: RuleContext, last: LastYear): str
 }
 
 export const ACROSS_REVIEW_MESSAGE: Text = {
-  zh: '{where}{subject}：{blocking} 不是数字，无法与{prev}核对，请人工判断',
+  zh: '{where}{subject}：{blocking}不是数字，无法与{prev}核对，请人工判断',
   en: '{where}{subject}: {blocking} is not a number, so it cannot be checked against {prev}; please review it',
 };

@@ -36,16 +36,8 @@ export function cellPlace(c: ModelCell, lang: Lang): string {
 
 /** Long labels cut for messages: 「（二）部分公开（区分处理的…）」 → 「（二）部分公开」. */
 export function shortLabel(label: string): string {
-  const cut = fullWidth(label.replace(/\s+/g, '').replace(/[（(]区分处理的.*$/, ''));
+  const cut = label.replace(/\s+/g, '').replace(/[（(]区分处理的.*$/, '');
   return cut.length > 40 ? `${cut.slice(0, 38)}…` : cut;
-}
-
-const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；' };
-
-/** The page's labels reach the model NFKC-normalised, which turns 「（一）」 into 「(一)」: a
- * Chinese label gets its full-width punctuation back, as the page and the template print it. */
-function fullWidth(label: string): string {
-  return /[\u3400-\u9fff]/.test(label) ? label.replace(/[(),:;]/g, (c) => FULL_WIDTH[c]!) : label;
 }
 
 export function num(n: number | null): string {

@@ -12,7 +12,7 @@ import type { FindingDraft, Rule, RuleContext, RuleMeta } from './types';
 export type Subject = (rel: Relation, cells: ModelCell[], lang: Lang) => string;
 
 export const REVIEW_MESSAGE = {
-  zh: '{where}{subject}：{blocking} 不是数字，无法核对这一关系，请人工判断',
+  zh: '{where}{subject}：{blocking}不是数字，无法核对这一关系，请人工判断',
   en: '{where} {subject}: {blocking} is not a number, so this relation cannot be checked; please review it',
 };
 export const BLANKS_NOTE = { zh: '（空白按 0 计）', en: ' (blanks read as 0)' };

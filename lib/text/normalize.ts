@@ -4,9 +4,22 @@
 const WHITESPACE = /(?:[\s\u00a0\u3000\u200b\u200c\ufeff]|\u200d)+/g;
 const QUOTES = /[“”"'‘’「」『』〝〞]/g;
 
-/** NFKC, whitespace collapsed to single spaces, trimmed. */
+/** The full-width punctuation of Chinese text, which NFKC would turn into ASCII: kept as the page
+ *  writes it, so labels and quotes read 「（一）予以公开」 as printed. */
+const CJK_PUNCTUATION = /[（）：；，！？]/;
+const NOT_CJK_PUNCTUATION = /[^（）：；，！？]+/g;
+
+/** NFKC, whitespace collapsed to single spaces, trimmed: the form values and dates are read in. */
 export function cleanText(text: string): string {
   return text.normalize('NFKC').replace(WHITESPACE, ' ').trim();
+}
+
+/** A label as the page prints it: NFKC (full-width digits and letters to ASCII) but for Chinese
+ *  punctuation, whitespace collapsed to single spaces, trimmed. Matched through labelKey/squash,
+ *  which fold the punctuation too. */
+export function cleanLabel(text: string): string {
+  const nfkc = CJK_PUNCTUATION.test(text) ? text.replace(NOT_CJK_PUNCTUATION, (s) => s.normalize('NFKC')) : text.normalize('NFKC');
+  return nfkc.replace(WHITESPACE, ' ').trim();
 }
 
 /** NFKC with every whitespace removed: the form labels are compared in. */

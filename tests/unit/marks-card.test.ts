@@ -4,7 +4,8 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CardProps } from '../../components/marks/card';
-import { Card, detailsText, linkable } from '../../components/marks/card';
+import { Card, detailsText } from '../../components/marks/card';
+import { safeHref } from '../../components/shared/safe-href';
 import type { Finding } from '../../lib/result/schema';
 
 const noop = () => undefined;
@@ -64,7 +65,7 @@ describe('the card', () => {
   it('shows last year’s cells beside this year’s and links to last year’s report', () => {
     const el = show(carry, {
       years: {
-        previous: { year: 2023, title: '某局2023年政府信息公开工作年度报告', href: linkable('http://x.gov.cn/2023.html') }, year: 2024,
+        previous: { year: 2023, title: '某局2023年政府信息公开工作年度报告', href: safeHref('http://x.gov.cn/2023.html') }, year: 2024,
         last: ['四、结转下年度继续办理 / 自然人：3（分项）'], now: ['二、上年结转 / 自然人：5（总计）'],
       },
     });
@@ -78,9 +79,9 @@ describe('the card', () => {
   });
 
   it('links only to web pages: a saved file or a script address gives no link', () => {
-    expect(linkable('javascript:alert(1)')).toBeNull();
-    expect(linkable('tests/fixtures/a.html')).toBeNull();
-    expect(linkable('HTTPS://x.gov.cn/a')).toBe('HTTPS://x.gov.cn/a');
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref('tests/fixtures/a.html')).toBeNull();
+    expect(safeHref('HTTPS://x.gov.cn/a')).toBe('https://x.gov.cn/a');
     const el = show(carry, { years: { previous: { year: 2023, title: null, href: null }, year: 2024, last: ['a'], now: ['b'] } });
     expect(el.querySelector('a.previous')).toBeNull();
   });

@@ -23,7 +23,7 @@ export interface HtmlElement extends HtmlNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   /** Descendants with this tag (lower-case name), in document order. */
-  getElementsByTagName(tag: string): ArrayLike<HtmlElement>;
+  getElementsByTagName(tag: string): TagList;
 }
 
 export interface HtmlDocument {
@@ -32,5 +32,15 @@ export interface HtmlDocument {
   readonly documentElement: HtmlElement | null;
   readonly head: HtmlElement | null;
   readonly body: HtmlElement | null;
-  getElementsByTagName(tag: string): ArrayLike<HtmlElement>;
+  getElementsByTagName(tag: string): TagList;
+}
+
+/** Elements by tag: a browser's live HTMLCollection (with item()), or the light tree's array. */
+export type TagList = ArrayLike<HtmlElement> & { item?(index: number): HtmlElement | null };
+
+/** The index-th element of a tag list, read with item() where the list has it: in Chromium an
+ *  indexed read of a live list (`list[i]`) first counts the whole list, a walk of the whole
+ *  document on a huge page; item(i) stops at the element. */
+export function nth(list: TagList, index: number): HtmlElement | null {
+  return list.item ? list.item(index) : (list[index] ?? null);
 }

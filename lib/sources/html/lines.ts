@@ -6,7 +6,7 @@ import type { Steps } from '../../steps';
 import { ITEMS_PER_STEP, runNow, ticker } from '../../steps';
 import type { Item } from '../types';
 import type { HtmlElement, HtmlNode } from './dom';
-import { ELEMENT_NODE, TEXT_NODE } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, nth } from './dom';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -101,7 +101,7 @@ export function* linearizeSteps(root: HtmlElement): Steps<Item<HtmlElement>[]> {
 
 /** A leaf table of three or more columns holds data, not page layout. */
 function isDataTable(table: HtmlElement): boolean {
-  const first = table.getElementsByTagName('tr')[0];
+  const first = nth(table.getElementsByTagName('tr'), 0);
   if (!first) return false;
   let cols = 0;
   for (let c = first.firstElementChild; c; c = c.nextElementSibling) cols += Number(c.getAttribute('colspan')) || 1;

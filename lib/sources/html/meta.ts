@@ -2,6 +2,7 @@
 // and a CMS's own <publishtime> element.
 import type { PageMeta } from '../types';
 import type { HtmlDocument } from './dom';
+import { nth } from './dom';
 
 export function pageMeta(doc: HtmlDocument): PageMeta {
   const tags: Record<string, string> = {};
@@ -13,7 +14,7 @@ export function pageMeta(doc: HtmlDocument): PageMeta {
     if (key && content && !(key in tags)) tags[key] = content;
   }
   // Some CMSs (TRS) write the publication time as an element of its own: <publishtime>2024-01-17</publishtime>.
-  const own = doc.getElementsByTagName('publishtime')[0]?.textContent?.trim();
+  const own = nth(doc.getElementsByTagName('publishtime'), 0)?.textContent?.trim();
   if (own && !('publishtime' in tags)) tags.publishtime = own;
   return { title: doc.title ?? '', tags };
 }

@@ -54,7 +54,7 @@ const nonNumeric: Finding = {
   id: '5a5b5c5d', rule: 't4-direct-total', severity: 'warning', status: 'review',
   section: 'appeals', table: 'appeals', block: null, row: 'direct', column: 'total',
   expected: null, actual: null,
-  message: '表四（复议诉讼）「未经复议直接起诉」：「尚未审结」列「/」 不是数字，无法核对这一关系，请人工判断',
+  message: '表四（复议诉讼）「未经复议直接起诉」：「尚未审结」列「/」不是数字，无法核对这一关系，请人工判断',
   cells: [{ table: 'appeals', block: null, row: 'direct', column: 'pending', text: '/', role: 'blocking' }],
 };
 

@@ -1,8 +1,9 @@
 // The words the popup shows for values, and the catalog they come from.
 import { describe, expect, it } from 'vitest';
 import {
-  actionFailureText, dismissalLabel, errorSentence, expectedActual, safeHref, titleOf, whereHint, whereText, yearLabel,
+  actionFailureText, dismissalLabel, errorSentence, expectedActual, titleOf, whereHint, whereText, yearLabel,
 } from '../../../components/popup/labels';
+import { safeHref } from '../../../components/shared/safe-href';
 import { SEVERITY_ICON } from '../../../lib/result/severity';
 import { ruleTitle } from '../../../lib/rules';
 import { LinkError } from '../../../components/popup/page-link';

@@ -25,7 +25,7 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 }
 
-async function open(tab: FakeTab, { lang = 'zh' as Lang, search = '' } = {}) {
+async function open(tab: FakeTab, { lang = 'zh' as Lang, search = '', dashboards = [] as string[] } = {}) {
   const downloads: ExportFile[] = [];
   root = document.createElement('div');
   document.body.append(root);
@@ -34,6 +34,7 @@ async function open(tab: FakeTab, { lang = 'zh' as Lang, search = '' } = {}) {
       api: tab.api, search, lang, sleep: noSleep,
       exportDeps: () => ({ sanitize: createDOMPurify(window) }),
       download: (f: ExportFile) => { downloads.push(f); },
+      openDashboard: async (url: string) => { dashboards.push(url); },
     }), root!);
   });
   await settle();
@@ -193,6 +194,34 @@ describe('the other states', () => {
     await click($('[data-testid="audit-page"]'));
     expect(tab.sent.some((s) => s.to === 'background' && s.message.type === 'audit-tab')).toBe(true);
     expect(state()).toBe('report');
+  });
+
+  it('a page that lists annual reports: says how many and opens the dashboard on it', async () => {
+    const LIST = 'https://www.fenglin.gov.cn/xxgk/ndbg/index.html';
+    const tab = new FakeTab(LIST);
+    tab.detector = { candidate: false };
+    tab.listed = { url: LIST, reports: 12 };
+    const dashboards: string[] = [];
+    await open(tab, { dashboards });
+    expect(state()).toBe('not-report');
+    const panel = $('[data-testid="list-page"]')!;
+    expect(panel.textContent).toContain('本页列出 12 份年度报告');
+    await click($('[data-testid="audit-list"]'));
+    expect(dashboards).toEqual([LIST]);
+  });
+
+  it('a page that links one report or none is not offered to the dashboard', async () => {
+    for (const listed of [{ url: GOV, reports: 1 }, null]) {
+      const tab = new FakeTab(GOV);
+      tab.detector = { candidate: false };
+      tab.listed = listed;
+      await open(tab);
+      expect(state()).toBe('not-report');
+      expect($('[data-testid="list-page"]')).toBeNull();
+      render(null, root!);
+      root!.remove();
+    }
+    root = null;
   });
 
   it('not a report (auditor), and still not after auditing anyway', async () => {

@@ -3,6 +3,8 @@
 import type { FrameState, PageState, PopupToBackground, ToPage } from '../../../components/shared/protocol';
 import { PageStateSchema } from '../../../components/shared/protocol';
 import type { PageLinkApi, TabInfo } from '../../../components/popup/page-link';
+import { LIST_PROBE_KEY } from '../../../components/shared/list-probe';
+import type { ListProbe } from '../../../components/shared/list-probe';
 import type { Finding } from '../../../lib/result/schema';
 
 export const TITLE = '丰林市市场监督管理局2022年政府信息公开工作年度报告';
@@ -105,6 +107,9 @@ export class FakeTab {
   readonly id = 7;
   url: string | undefined;
   detector: { candidate: boolean } | null = null;
+  /** What the list probe finds in the page (a list of reports), once it has run there. */
+  listed: ListProbe | null = null;
+  private probed = false;
   scriptable = true;
   auditor: { frameId: number; state: PageState } | null = null;
   /** What "audit-tab" puts in the page (null: the background fails). */
@@ -172,13 +177,21 @@ export class FakeTab {
       },
     },
     scripting: {
-      executeScript: async ({ target, func, args }) => {
+      executeScript: async (injection) => {
+        const { target } = injection;
         this.sent.push({ to: 'script', tabId: target.tabId, frameIds: target.frameIds });
         if (!this.scriptable) throw new Error('Cannot access contents of the page.');
-        // The function runs in a world of its own: here, one where the detector left its metrics.
+        if (injection.files) {
+          this.probed = true;
+          return [{}];
+        }
+        // The function runs in a world of its own: here, one where the detector left its metrics
+        // and the list probe, once run, its answer.
+        const { func, args } = injection;
         const world = globalThis as unknown as Record<string, unknown>;
         const saved = world[args[0]];
-        world[args[0]] = this.detector ? { detectorStart: 1, candidate: this.detector.candidate } : undefined;
+        world[args[0]] = args[0] === LIST_PROBE_KEY ? (this.probed ? this.listed ?? undefined : undefined)
+          : this.detector ? { detectorStart: 1, candidate: this.detector.candidate } : undefined;
         try {
           return [{ result: func(...args) }];
         } finally {

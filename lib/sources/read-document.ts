@@ -1,0 +1,118 @@
+// Any input's bytes → the report source that reads them: a saved page (any declared encoding), a
+// Word .docx; old binary Word and WPS files and PDF get a clear "unsupported" naming the format.
+// The format is told by the bytes first, then by the content type the server gave, then by the
+// file name; whatever none of them claims is read as a page.
+import { decodePage, UnreadableInput } from '../cli/decode';
+import { DOCUMENT_TEXT } from '../i18n/documents';
+import { buildDocument } from './html/build-document';
+import { htmlSource } from './html/source';
+import { DOCUMENT_PART, isZip } from './docx/signature';
+import type { Text } from '../i18n/lang';
+import type { ReportSource } from './types';
+import type { UnreadableCode } from './unreadable';
+import { UnreadableDocument } from './unreadable';
+
+export type DocumentFormat = 'html' | 'pdf' | 'docx' | 'doc' | 'wps';
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+const CONTENT_TYPES: readonly [RegExp, DocumentFormat][] = [
+  [/^application\/(?:x-)?pdf\b/i, 'pdf'],
+  [/^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document\b/i, 'docx'],
+  [/^application\/msword\b/i, 'doc'],
+  [/^application\/(?:vnd\.ms-works|kswps|wps-office\.wps|x-wps)\b/i, 'wps'],
+  [/^(?:text\/html|application\/xhtml\+xml)\b/i, 'html'],
+];
+const EXTENSIONS: Readonly<Record<string, DocumentFormat>> = { pdf: 'pdf', docx: 'docx', doc: 'doc', wps: 'wps', html: 'html', htm: 'html', shtml: 'html' };
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+/** Where a byte string occurs (a ZIP's entry names are stored as written). */
+function holds(bytes: Uint8Array, text: string): boolean {
+  const needle = new TextEncoder().encode(text);
+  const first = needle[0]!;
+  for (let i = bytes.indexOf(first); i >= 0 && i + needle.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    if (startsWith(bytes, [...needle], i)) return true;
+  }
+  return false;
+}
+
+/** The name's extension, lower-cased: of a path or of a URL's path (query and fragment left off). */
+function extensionOf(name: string): string {
+  const path = name.replace(/[?#].*$/, '');
+  let last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    last = decodeURIComponent(last);
+  } catch {
+    // A malformed escape: the name as written.
+  }
+  const dot = last.lastIndexOf('.');
+  return dot < 0 ? '' : last.slice(dot + 1).toLowerCase();
+}
+
+/** Text with markup in its first bytes, as decodePage (cli/decode.ts) reads a page. */
+function looksLikePage(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return false;
+    if (b < 9 || (b > 13 && b < 32)) controls++;
+  }
+  return controls <= sample.length / 20 && /<[a-z!?/]/i.test(new TextDecoder('latin1').decode(bytes.subarray(0, 65536)));
+}
+
+/** The bytes' own signature first (an OLE file is .wps when its type or name says so, else .doc),
+ *  then markup (a page saved under a Word name is still a page), then the content type, then the name. */
+export function sniffFormat(bytes: Uint8Array, contentType: string | null, name: string): DocumentFormat {
+  const claimed = (contentType && CONTENT_TYPES.find(([re]) => re.test(contentType.trim()))?.[1]) || EXTENSIONS[extensionOf(name)] || null;
+  // A PDF may have a few bytes of junk before its header; readers accept it within the first KB.
+  if (startsWith(bytes, PDF) || holds(bytes.subarray(0, 1024), '%PDF-')) return 'pdf';
+  if (isZip(bytes) && holds(bytes, DOCUMENT_PART)) return 'docx';
+  if (startsWith(bytes, OLE)) return claimed === 'wps' ? 'wps' : 'doc';
+  if (looksLikePage(bytes)) return 'html';
+  return claimed ?? 'html';
+}
+
+/** decodePage's reasons (cli/decode.ts) as codes and words. */
+const PAGE_ERRORS: Readonly<Record<string, readonly [UnreadableCode, Text]>> = {
+  empty: ['empty', DOCUMENT_TEXT.empty], binary: ['binary', DOCUMENT_TEXT.binary], 'not-html': ['not-html', DOCUMENT_TEXT.notHtml],
+};
+
+function pageSource(bytes: Uint8Array, contentType: string | null): ReportSource<unknown> {
+  let text: string;
+  try {
+    text = decodePage(bytes, contentType).text;
+  } catch (e) {
+    const reason = e instanceof UnreadableInput ? PAGE_ERRORS[e.message] : undefined;
+    if (!reason) throw e;
+    throw new UnreadableDocument(...reason);
+  }
+  return htmlSource(buildDocument(text));
+}
+
+/** The input's report source, or an UnreadableDocument saying why there is none. `url`: the
+ *  address or file path it was read from (its name is the last hint of its format). */
+export async function openDocument(
+  bytes: Uint8Array, contentType: string | null, url: string,
+): Promise<{ format: DocumentFormat; source: ReportSource<unknown> }> {
+  if (bytes.length === 0) throw new UnreadableDocument('empty', DOCUMENT_TEXT.empty);
+  const format = sniffFormat(bytes, contentType, url);
+  switch (format) {
+    case 'html':
+      return { format, source: pageSource(bytes, contentType) };
+    case 'docx': {
+      // The Word reader (an unzip and an XML library) is loaded for the first .docx only.
+      const { readDocx, docxSource } = await import('./docx/source');
+      return { format, source: docxSource(readDocx(bytes)) };
+    }
+    case 'doc':
+      throw new UnreadableDocument('unsupported', DOCUMENT_TEXT.doc);
+    case 'wps':
+      throw new UnreadableDocument('unsupported', DOCUMENT_TEXT.wps);
+    case 'pdf':
+      throw new UnreadableDocument('unsupported', DOCUMENT_TEXT.pdf);
+  }
+}
