@@ -51,7 +51,10 @@ async function auditAll(args: Args, io: CliIo): Promise<(AuditedInput | ErrorEnt
   const entries = await mapInOrder(inputs, args.jobs, async (input) => {
     if (typeof input !== 'string') return input;
     try {
-      return await auditInput(await read(input), input, { lang: args.lang, now: io.now });
+      const audited = await auditInput(await read(input), input, { lang: args.lang, now: io.now });
+      // A scanned PDF is read, but holds no text to check: said on standard error beside its result.
+      if (audited.notice) io.err(`xxgk-audit: ${format(cliText('notChecked', args.lang), { input, reason: audited.notice[args.lang] })}`);
+      return audited;
     } catch (e) {
       return errorEntry(input, e);
     }

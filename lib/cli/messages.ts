@@ -13,6 +13,7 @@ export const CLI_TEXT = {
   badXlsx: { zh: '--xlsx 须给出要写出的文件名', en: '--xlsx takes the name of the file to write' },
   manyFormats: { zh: '--json、--csv 和 --xlsx 只能选一个', en: 'choose one of --json, --csv and --xlsx' },
   unreadable: { zh: '无法读取 {input}：{reason}', en: 'cannot read {input}: {reason}' },
+  notChecked: { zh: '{input}：{reason}', en: '{input}: {reason}' },
   notFound: { zh: '文件不存在', en: 'no such file' },
   emptyFolder: { zh: '文件夹中没有网页、PDF 或 Word 文件', en: 'the folder holds no saved page, PDF or Word file' },
   cannotOpen: { zh: '无法打开（{detail}）', en: 'cannot be opened ({detail})' },

@@ -14,10 +14,6 @@ export const DOCUMENT_TEXT = {
     zh: '.wps（WPS 文字旧版二进制格式）暂不支持，请另存为 .docx 或 PDF',
     en: '.wps (the old binary format of WPS Writer) is not supported; save it as .docx or PDF',
   },
-  pdf: {
-    zh: '暂不支持 PDF 文件，请提供报告的网页或 .docx 文件',
-    en: 'PDF files are not supported yet; give the report’s web page or a .docx file',
-  },
   docxDamaged: {
     zh: '.docx 文件已损坏或不完整，无法读取',
     en: 'the .docx file is damaged or incomplete and cannot be read',

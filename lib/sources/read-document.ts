@@ -1,5 +1,5 @@
 // Any input's bytes → the report source that reads them: a saved page (any declared encoding), a
-// Word .docx; old binary Word and WPS files and PDF get a clear "unsupported" naming the format.
+// Word .docx, a PDF's text layer; old binary Word and WPS files get a clear "unsupported" naming the format.
 // The format is told by the bytes first, then by the content type the server gave, then by the
 // file name; whatever none of them claims is read as a page.
 import { decodePage, UnreadableInput } from '../cli/decode';
@@ -93,26 +93,35 @@ function pageSource(bytes: Uint8Array, contentType: string | null): ReportSource
   return htmlSource(buildDocument(text));
 }
 
+export interface OpenedDocument {
+  format: DocumentFormat;
+  source: ReportSource<unknown>;
+  /** What to tell the user beside the result: a scanned PDF cannot be checked. */
+  notice: Text | null;
+}
+
 /** The input's report source, or an UnreadableDocument saying why there is none. `url`: the
  *  address or file path it was read from (its name is the last hint of its format). */
-export async function openDocument(
-  bytes: Uint8Array, contentType: string | null, url: string,
-): Promise<{ format: DocumentFormat; source: ReportSource<unknown> }> {
+export async function openDocument(bytes: Uint8Array, contentType: string | null, url: string): Promise<OpenedDocument> {
   if (bytes.length === 0) throw new UnreadableDocument('empty', DOCUMENT_TEXT.empty);
   const format = sniffFormat(bytes, contentType, url);
   switch (format) {
     case 'html':
-      return { format, source: pageSource(bytes, contentType) };
+      return { format, source: pageSource(bytes, contentType), notice: null };
     case 'docx': {
       // The Word reader (an unzip and an XML library) is loaded for the first .docx only.
       const { readDocx, docxSource } = await import('./docx/source');
-      return { format, source: docxSource(readDocx(bytes)) };
+      return { format, source: docxSource(readDocx(bytes)), notice: null };
     }
     case 'doc':
       throw new UnreadableDocument('unsupported', DOCUMENT_TEXT.doc);
     case 'wps':
       throw new UnreadableDocument('unsupported', DOCUMENT_TEXT.wps);
-    case 'pdf':
-      throw new UnreadableDocument('unsupported', DOCUMENT_TEXT.pdf);
+    case 'pdf': {
+      // The PDF reader (pdf.js) is loaded for the first PDF only.
+      const { pdfSource } = await import('./pdf/source');
+      const source = await pdfSource(bytes);
+      return { format, source, notice: source.notice };
+    }
   }
 }

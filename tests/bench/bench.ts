@@ -10,12 +10,16 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { auditPage as audit } from '../../lib/sources/html/page-audit';
 import { decodePage } from '../../lib/cli/decode';
 import { buildDocument } from '../../lib/sources/html/build-document';
+import { audit as auditSource } from '../../lib/audit';
+import { pdfSource } from '../../lib/sources/pdf/source';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const PAGES = `${here}../../tests/fixtures/pages/`;
 const EMPTY = `${here}../../tests/fixtures/inputs/empty.html`;
 const BIN = `${here}xxgk-audit.mjs`;
+const PDFS = `${here}../../tests/fixtures/pdf/`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
+const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 10);
 const JSDOM_RUNS = Number(process.env.BENCH_JSDOM_RUNS ?? 10);
 const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 7);
 
@@ -87,4 +91,27 @@ function main() {
   ]);
 }
 
+/** The largest PDF fixture with a text layer: pdf.js's first load, the source's build (pdf.js reading
+ *  the file, lines and tables rebuilt) and the engine on the built source. */
+async function pdfBench() {
+  const files = readdirSync(PDFS).filter((f) => f.endsWith('.pdf') && !f.includes('encrypted') && !f.startsWith('scan'));
+  const file = files.sort((a, b) => readFileSync(`${PDFS}${b}`).length - readFileSync(`${PDFS}${a}`).length)[0]!;
+  const bytes = new Uint8Array(readFileSync(`${PDFS}${file}`));
+  let t0 = performance.now();
+  const source = await pdfSource(bytes);
+  const first = performance.now() - t0;
+  const builds: number[] = [];
+  for (let i = 0; i < PDF_RUNS; i++) {
+    t0 = performance.now();
+    await pdfSource(bytes);
+    builds.push(performance.now() - t0);
+  }
+  const engine = timed(RUNS, () => auditSource(source, { source: file }));
+  console.log('');
+  table(['pdf fixture', 'size', 'first build ms', 'source build ms', 'engine ms'], [[
+    file.replace(/\.pdf$/, ''), `${Math.round(bytes.length / 1024)} KB`, first.toFixed(1), median(builds).toFixed(1), engine.toFixed(2),
+  ]]);
+}
+
 main();
+await pdfBench();

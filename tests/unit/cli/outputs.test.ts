@@ -45,7 +45,7 @@ describe('--json over a batch', () => {
     expect(entries.map((e) => e.source)).toEqual([MISSING, SEED2, NEWS, join(folder, 'a.html'), join(folder, 'b', 'huzhu.html'), join(folder, 'b', 'scan.pdf')]);
     expect(entries[0]).toEqual({ source: MISSING, error: { code: 'not-found', message: '文件不存在' } });
     expect((entries[1] as AuditResult).summary).toEqual({ error: 1, warning: 7, info: 0 });
-    expect(entries[5]).toEqual({ source: join(folder, 'b', 'scan.pdf'), error: { code: 'unsupported', message: '暂不支持 PDF 文件，请提供报告的网页或 .docx 文件' } });
+    expect(entries[5]).toEqual({ source: join(folder, 'b', 'scan.pdf'), error: { code: 'binary', message: 'PDF 文件不完整（已截断）' } });
   });
 
   it('gives the same entries whatever --jobs', async () => {

@@ -69,7 +69,7 @@ describe('openDocument', () => {
     ['random bytes named .docx', noise, 'noise.docx', 'unsupported', /文件名为 \.docx，但内容不是 Word 文档/],
     ['a .doc file', ole, 'old.doc', 'unsupported', /^\.doc（Word 97-2003 二进制格式）暂不支持，请另存为 \.docx 或 PDF$/],
     ['a .wps file', ole, 'old.wps', 'unsupported', /^\.wps（WPS 文字旧版二进制格式）暂不支持/],
-    ['a PDF', pdf, 'report.pdf', 'unsupported', /暂不支持 PDF 文件/],
+    ['a PDF cut short', pdf, 'report.pdf', 'binary', /PDF 文件不完整/],
     ['random bytes', noise, 'noise.bin', 'binary', /二进制文件/],
     ['plain text', strToU8('只是一段文字，没有标记。'), 'note.txt', 'not-html', /不是 HTML 网页/],
   ])('answers %s with a code and words in both languages', async (_, bytes, name, code, zh) => {
@@ -82,6 +82,6 @@ describe('openDocument', () => {
 
   it('names the format in English too', async () => {
     expect((await failure(ole, 'a.doc')).text.en).toBe('.doc (the Word 97-2003 binary format) is not supported; save it as .docx or PDF');
-    expect((await failure(pdf, 'a.pdf')).text.en).toMatch(/^PDF files are not supported yet/);
+    expect((await failure(pdf, 'a.pdf')).text.en).toBe('the PDF is incomplete (truncated)');
   });
 });

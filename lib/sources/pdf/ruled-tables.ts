@@ -1,0 +1,163 @@
+// The tables of a page, read off their ruling lines: lines that cross each other form one table,
+// their positions give its column and row boundaries, and a missing line between two slots joins
+// them into one cell (a merged cell). Each glyph run falls in the cell holding its centre.
+import type { Grid, GridCell } from '../types';
+import { joinWrapped } from './text-join';
+import { groupLines } from './page-lines';
+import type { PdfRef, Rule, Run } from './types';
+
+const TOL = 1.5;
+
+export interface RuledTable {
+  grid: Grid<PdfRef>;
+  /** The runs read into its cells (not part of the page's lines). */
+  runs: Set<Run>;
+  /** Column boundaries, left to right (PDF units). */
+  xs: number[];
+}
+
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  let group: number[] = [];
+  for (const v of sorted) {
+    if (group.length > 0 && v - group[group.length - 1]! > TOL) {
+      out.push(group.reduce((s, x) => s + x, 0) / group.length);
+      group = [];
+    }
+    group.push(v);
+  }
+  if (group.length > 0) out.push(group.reduce((s, x) => s + x, 0) / group.length);
+  return out;
+}
+
+const crosses = (h: Rule, v: Rule) => v.at >= h.a - TOL && v.at <= h.b + TOL && h.at >= v.a - TOL && h.at <= v.b + TOL;
+/** Two lines of one direction that continue each other (a border drawn cell by cell). */
+const continuesLine = (p: Rule, q: Rule) => Math.abs(p.at - q.at) <= TOL && p.a <= q.b + TOL && q.a <= p.b + TOL;
+
+/** Groups of rules that touch one another. */
+function components(rules: readonly Rule[]): Rule[][] {
+  const parent = rules.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const hs = rules.map((r, i) => [r, i] as const).filter(([r]) => r.dir === 'h');
+  const vs = rules.map((r, i) => [r, i] as const).filter(([r]) => r.dir === 'v');
+  const join = (i: number, j: number) => void (parent[find(i)] = find(j));
+  for (const [h, i] of hs) for (const [v, j] of vs) if (crosses(h, v)) join(i, j);
+  for (const list of [hs, vs]) {
+    const sorted = [...list].sort(([p], [q]) => p.at - q.at || p.a - q.a);
+    for (let k = 0; k < sorted.length; k++) {
+      for (let m = k + 1; m < sorted.length && sorted[m]![0].at - sorted[k]![0].at <= TOL; m++) {
+        if (continuesLine(sorted[k]![0], sorted[m]![0])) join(sorted[k]![1], sorted[m]![1]);
+      }
+    }
+  }
+  const groups = new Map<number, Rule[]>();
+  rules.forEach((r, i) => {
+    const root = find(i);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = []));
+    g.push(r);
+  });
+  return [...groups.values()];
+}
+
+/** A glyph's share of its run's width: Chinese and full-width forms a whole em, the rest half. */
+const glyphWeight = (ch: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1);
+
+/** A run that crosses column boundaries (a producer wrote a row's header cells as one run), cut
+ *  where its glyphs cross them, each glyph's width estimated from its kind. */
+function splitAt(run: Run, xs: readonly number[]): Run[] {
+  const inner = xs.filter((x) => x > run.x + run.size * 0.3 && x < run.x + run.w - run.size * 0.3);
+  if (inner.length === 0) return [run];
+  const chars = [...run.text];
+  const total = chars.reduce((n, ch) => n + glyphWeight(ch), 0);
+  const out: Run[] = [];
+  let at = run.x;
+  let piece = '';
+  let start = run.x;
+  let k = 0;
+  for (const ch of chars) {
+    const w = (glyphWeight(ch) / total) * run.w;
+    if (k < inner.length && at + w / 2 > inner[k]!) {
+      if (piece.trim()) out.push({ text: piece, x: start, y: run.y, w: at - start, size: run.size });
+      piece = '';
+      start = at;
+      while (k < inner.length && at + w / 2 > inner[k]!) k++;
+    }
+    piece += ch;
+    at += w;
+  }
+  if (piece.trim()) out.push({ text: piece, x: start, y: run.y, w: at - start, size: run.size });
+  return out;
+}
+
+function cellText(runs: Run[]): string {
+  return groupLines(runs).reduce((text, line) => joinWrapped(text, line.text), '');
+}
+
+function buildTable(page: number, rules: readonly Rule[], runs: readonly Run[]): RuledTable | null {
+  const hs = rules.filter((r) => r.dir === 'h');
+  const vs = rules.filter((r) => r.dir === 'v');
+  // A row continued from the last page has no line above it (its border was the last page's):
+  // the table's edges are where its lines reach.
+  const reach = (list: Rule[]) => (list.length ? [Math.min(...list.map((r) => r.a)), Math.max(...list.map((r) => r.b))] : []);
+  const xs = vs.length ? cluster([...vs.map((r) => r.at), ...reach(hs)]) : [];
+  const ys = hs.length ? cluster([...hs.map((r) => r.at), ...reach(vs)]).reverse() : []; // top first
+  if (xs.length < 2 || ys.length < 2) return null;
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  const hasV = (ci: number, r: number) => {
+    const mid = (ys[r]! + ys[r + 1]!) / 2;
+    return vs.some((v) => Math.abs(v.at - xs[ci]!) <= TOL && v.a - TOL <= mid && mid <= v.b + TOL);
+  };
+  const hasH = (ri: number, c: number) => {
+    const mid = (xs[c]! + xs[c + 1]!) / 2;
+    return hs.some((h) => Math.abs(h.at - ys[ri]!) <= TOL && h.a - TOL <= mid && mid <= h.b + TOL);
+  };
+  const slots: (GridCell<PdfRef> | undefined)[][] = Array.from({ length: R }, () => []);
+  const cells: GridCell<PdfRef>[] = [];
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < C; c++) {
+      if (slots[r]![c]) continue;
+      let colSpan = 1;
+      while (c + colSpan < C && !hasV(c + colSpan, r) && !slots[r]![c + colSpan]) colSpan++;
+      let rowSpan = 1;
+      while (r + rowSpan < R && !hasH(r + rowSpan, c)) rowSpan++;
+      const ref: PdfRef = { page, x: xs[c]!, y: ys[r + rowSpan]!, w: xs[c + colSpan]! - xs[c]!, h: ys[r]! - ys[r + rowSpan]! };
+      const cell: GridCell<PdfRef> = { ref, row: r, col: c, rowSpan, colSpan, text: '' };
+      cells.push(cell);
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) slots[r + dr]![c + dc] ??= cell;
+    }
+  }
+  const inside = new Set<Run>();
+  const byCell = new Map<GridCell<PdfRef>, Run[]>();
+  for (const whole of runs) {
+    const cy = whole.y + whole.size * 0.35;
+    if (whole.x + whole.w / 2 < xs[0]! || whole.x + whole.w / 2 > xs[C]! || cy > ys[0]! || cy < ys[R]!) continue;
+    inside.add(whole);
+    for (const run of splitAt(whole, xs)) place(run, cy);
+  }
+  function place(run: Run, cy: number) {
+    const cx = run.x + run.w / 2;
+    const c = Math.min(C - 1, xs.findIndex((x, i) => i < C && cx >= x && cx < xs[i + 1]!) >>> 0);
+    const r = Math.min(R - 1, ys.findIndex((y, i) => i < R && cy <= y && cy > ys[i + 1]!) >>> 0);
+    const cell = slots[r]?.[c];
+    if (!cell) return;
+    let list = byCell.get(cell);
+    if (!list) byCell.set(cell, (list = []));
+    list.push(run);
+  }
+  for (const [cell, list] of byCell) cell.text = cellText(list);
+  const ref: PdfRef = { page, x: xs[0]!, y: ys[R]!, w: xs[C]! - xs[0]!, h: ys[0]! - ys[R]! };
+  return { grid: { ref, slots, cells, width: C, height: R }, runs: inside, xs };
+}
+
+/** The page's ruled tables, top to bottom. */
+export function ruledTables(page: number, rules: readonly Rule[], runs: readonly Run[]): RuledTable[] {
+  const out: RuledTable[] = [];
+  for (const group of components(rules)) {
+    const t = buildTable(page, group, runs);
+    if (t && t.grid.height > 0 && t.grid.width > 0) out.push(t);
+  }
+  return out.sort((a, b) => b.grid.ref.y + b.grid.ref.h - (a.grid.ref.y + a.grid.ref.h));
+}

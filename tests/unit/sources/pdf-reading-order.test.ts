@@ -1,0 +1,88 @@
+// The PDF source's reading order on pages built by hand: a table over two pages with its header
+// printed again, running headers and page numbers, wrapped lines, radicals in the text layer.
+import { describe, expect, it } from 'vitest';
+import { unifyRadicals } from '../../../lib/sources/pdf/radicals';
+import { readingOrder } from '../../../lib/sources/pdf/reading-order';
+import type { Box, PdfPage, Rule, Run } from '../../../lib/sources/pdf/types';
+
+const SIZE = 10;
+const ROW = 20;
+const run = (text: string, x: number, y: number): Run => ({ text, x, y, w: [...text].length * SIZE, size: SIZE });
+
+/** A ruled table whose top edge is at `top`: one line per cell edge, each cell's text one run. */
+function table(rows: string[][], xs: number[], top: number): { runs: Run[]; rules: Rule[] } {
+  const runs: Run[] = [];
+  const rules: Rule[] = [];
+  rows.forEach((cells, r) => {
+    const y1 = top - r * ROW;
+    const y0 = y1 - ROW;
+    rules.push({ dir: 'h', at: y1, a: xs[0]!, b: xs[xs.length - 1]! }, { dir: 'h', at: y0, a: xs[0]!, b: xs[xs.length - 1]! });
+    for (const x of xs) rules.push({ dir: 'v', at: x, a: y0, b: y1 });
+    cells.forEach((text, c) => runs.push(run(text, xs[c]! + 2, y0 + 6)));
+  });
+  return { runs, rules };
+}
+
+const page = (number: number, runs: Run[], rules: Rule[] = [], images: Box[] = []): PdfPage => ({ number, width: 600, height: 800, runs, rules, images });
+
+const XS = [50, 250, 350, 450];
+const HEADER = ['（本列数据的勾稽关系）', '自然人', '总计'];
+
+describe('the reading order of a PDF', () => {
+  it('reads a table over two pages, its header printed again, as one table', () => {
+    const first = table([HEADER, ['一、本年新收申请数量', '3', '3'], ['二、上年结转申请数量', '1', '1']], XS, 300);
+    const second = table([HEADER, ['（一）予以公开', '2', '2'], ['四、结转下年度', '2', '2']], XS, 760);
+    const items = readingOrder([
+      page(1, [run('三、收到和处理政府信息公开申请情况', 50, 320), ...first.runs], first.rules),
+      page(2, [...second.runs, run('四、政府信息公开行政复议、行政诉讼情况', 50, 680)], second.rules),
+    ]);
+    expect(items.map((it) => it.kind)).toEqual(['line', 'table', 'line']);
+    const grid = items[1]!.kind === 'table' ? items[1]!.grid : null;
+    expect(grid!.slots.map((row) => row.map((c) => c!.text))).toEqual([
+      HEADER, ['一、本年新收申请数量', '3', '3'], ['二、上年结转申请数量', '1', '1'],
+      ['（一）予以公开', '2', '2'], ['四、结转下年度', '2', '2'],
+    ]);
+    expect(grid!.cells.find((c) => c.text === '（一）予以公开')!.ref.page).toBe(2);
+  });
+
+  it('leaves out running headers and page numbers, and joins lines wrapped by the page', () => {
+    const body = (n: number) => [
+      run('某某县人民政府信息公开专栏', 200, 780), run(`第 ${n} 页`, 280, 20),
+    ];
+    const wrapped = '一'.repeat(50);
+    const items = readingOrder([
+      page(1, [...body(1), run('一、总体情况', 50, 700), run(wrapped, 50, 680), run('接着写完。', 50, 660), run('二、主动公开政府信息情况', 50, 620)]),
+      page(2, [...body(2), run('三、收到和处理政府信息公开申请情况', 50, 700)]),
+    ]);
+    expect(items.map((it) => (it.kind === 'line' ? it.text : it.kind))).toEqual([
+      '一、总体情况', `${wrapped}接着写完。`, '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
+    ]);
+  });
+
+  it('reads a page in two columns (a sidebar beside the article) column by column', () => {
+    const side = ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报'];
+    const body = ['某县人民政府办公室2020年政府信息公开工作年度报告', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'];
+    const runs = [
+      run('某县人民政府门户网站首页政务公开政务服务互动交流走进某县', 30, 760),
+      ...side.map((t, i) => run(t, 30, 700 - i * 40)),
+      ...body.map((t, i) => run(t, 200, 700 - i * 40)),
+    ];
+    const items = readingOrder([page(1, runs)]);
+    expect(items.map((it) => (it.kind === 'line' ? it.text : it.kind))).toEqual([
+      '某县人民政府门户网站首页政务公开政务服务互动交流走进某县', ...side, ...body,
+    ]);
+  });
+
+  it('reads a picture as large as a table where it stands, not a small icon', () => {
+    const items = readingOrder([page(1, [run('三、收到和处理政府信息公开申请情况', 50, 700), run('四、政府信息公开行政复议、行政诉讼情况', 50, 300)], [], [
+      { x: 50, y: 350, w: 400, h: 320 }, { x: 500, y: 760, w: 32, h: 32 },
+    ])]);
+    expect(items.map((it) => it.kind)).toEqual(['line', 'image', 'line']);
+    expect(items[1]).toEqual({ kind: 'image', ref: { page: 1, x: 50, y: 350, w: 400, h: 320 } });
+  });
+
+  it('writes radicals a font maps for characters as the characters', () => {
+    expect(unifyRadicals('中华⼈⺠共和国政府⻔⼾⽹站')).toBe('中华人民共和国政府门户网站');
+    expect(unifyRadicals('２０２３年')).toBe('２０２３年');
+  });
+});
