@@ -13,7 +13,7 @@ export interface FetchedInput {
   url: string;
 }
 
-/** Reads a URL; fails with a coded error (InputError or the batch fetcher's FetchError). */
+/** Reads a URL (lib/batch/polite-fetch.ts); fails with a coded FetchError. */
 export type UrlReader = (url: string, signal?: AbortSignal) => Promise<FetchedInput>;
 
 /** No saved report is this big; a file over it is refused rather than read into memory. */
@@ -40,20 +40,3 @@ export function fetchInput(input: string, lang: Lang, readUrl: UrlReader): Promi
   return isUrl(input) ? readUrl(input) : readSavedFile(input, lang);
 }
 
-const FETCH_TIMEOUT_MS = 30_000;
-
-/** One request per URL with a timeout. */
-export function plainUrlReader(lang: Lang): UrlReader {
-  return async (url) => {
-    let res: Response;
-    try {
-      res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-    } catch (e) {
-      if ((e as Error).name === 'TimeoutError') throw new InputError('timeout', cliText('timeout', lang));
-      const detail = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
-      throw new InputError('network', format(cliText('network', lang), { detail }));
-    }
-    if (!res.ok) throw new InputError(res.status === 404 || res.status === 410 ? 'not-found' : 'http', format(cliText('http', lang), { status: res.status }));
-    return { bytes: new Uint8Array(await res.arrayBuffer()), contentType: res.headers.get('content-type'), url: res.url || url };
-  };
-}

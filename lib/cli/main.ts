@@ -8,11 +8,16 @@ import { ENGINE_VERSION } from '../version';
 import type { Args } from './args';
 import { parseArgs } from './args';
 import type { AuditedInput } from './audit-input';
-import { fetchInput, plainUrlReader } from './fetch-input';
+import { politeFetcher } from '../batch/polite-fetch';
+import type { FetchedInput } from './fetch-input';
+import { fetchInput } from './fetch-input';
 import { errorEntry } from './input-error';
 import { expandInputs } from './inputs';
 import { cliText } from './messages';
 import { mapInOrder } from './pool';
+
+/** Requests at once to one host, however many --jobs. */
+const PER_HOST = 2;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -22,16 +27,31 @@ export interface CliIo {
   now?: Date;
 }
 
+/** What the batch reads: the reports the list pages link to (--links), or the inputs, folders expanded. */
+async function batchInputs(args: Args, io: CliIo, read: (input: string) => Promise<FetchedInput>): Promise<(string | ErrorEntry)[]> {
+  if (!args.links) return expandInputs(args.inputs, args.lang);
+  const { linkedReports } = await import('./links');
+  let done = 0;
+  const show = (list: string) => io.progress?.(format(cliText('progressList', args.lang), { done, total: args.inputs.length, input: list }));
+  return linkedReports(args.inputs, read, {
+    lang: args.lang, jobs: args.jobs, events: { started: show, finished: (list) => {
+      done++;
+      show(list);
+    } },
+  });
+}
+
 async function auditAll(args: Args, io: CliIo): Promise<(AuditedInput | ErrorEntry)[]> {
-  const [{ auditInput }, inputs] = await Promise.all([import('./audit-input'), expandInputs(args.inputs, args.lang)]);
-  const readUrl = plainUrlReader(args.lang);
+  const readUrl = politeFetcher({ perHost: PER_HOST, lang: args.lang });
+  const read = (input: string) => fetchInput(input, args.lang, readUrl);
+  const [{ auditInput }, inputs] = await Promise.all([import('./audit-input'), batchInputs(args, io, read)]);
   let done = 0;
   const total = inputs.length;
   const show = (input: string) => io.progress?.(format(cliText('progress', args.lang), { done, total, input }));
   const entries = await mapInOrder(inputs, args.jobs, async (input) => {
     if (typeof input !== 'string') return input;
     try {
-      const audited = await auditInput(await fetchInput(input, args.lang, readUrl), input, { lang: args.lang, now: io.now });
+      const audited = await auditInput(await read(input), input, { lang: args.lang, now: io.now });
       // A scanned PDF is read, but holds no text to check: said on standard error beside its result.
       if (audited.notice) io.err(`xxgk-audit: ${format(cliText('notChecked', args.lang), { input, reason: audited.notice[args.lang] })}`);
       return audited;

