@@ -2,32 +2,46 @@
 // permission), with the command line's politeness (at most two requests at once per host, a
 // timeout and one retry: lib/batch/polite-fetch), read as the command line reads them (the charset
 // the header or the page's <meta> names; a page, a .docx or a PDF: lib/sources/read-document) and
-// audited by the same engine, in slices so the dashboard stays responsive. Each audited report is
-// kept in the local library.
-import { auditSteps } from '../../lib/audit';
+// audited by the same engine in a worker (audit-worker.ts), so the dashboard stays responsive.
+// Each audited report is kept in the local library.
 import { crawlList } from '../../lib/batch/crawl';
 import { FetchError, politeFetcher } from '../../lib/batch/polite-fetch';
 import { decodePage, UnreadableInput } from '../../lib/cli/decode';
 import { DOCUMENT_TEXT } from '../../lib/i18n/documents';
 import type { Lang } from '../../lib/i18n/lang';
 import { buildDocument } from '../../lib/sources/html/build-document';
-import { openDocument } from '../../lib/sources/read-document';
 import type { DocumentFormat } from '../../lib/sources/read-document';
-import { UnreadableDocument } from '../../lib/sources/unreadable';
-import { runSliced } from '../../lib/steps';
 import type { AuditedReport } from '../../lib/years/with-previous';
 import type { Library } from '../library/store';
 import { recordOf } from '../library/schema';
 import { ReadError } from './batch';
 import type { BatchDeps } from './batch';
+import type { AuditReply, AuditRequest } from './audit-protocol';
 
-const SLICE_MS = 8;
-const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+/** The audit worker, started on the first report; one request at a time per id. */
+function workerAuditor(): (request: Omit<AuditRequest, 'id'>) => Promise<AuditReply> {
+  let worker: Worker | null = null;
+  let next = 0;
+  const waiting = new Map<number, (reply: AuditReply) => void>();
+  return (request) => {
+    if (!worker) {
+      worker = new Worker(new URL('./audit-worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (e: MessageEvent<AuditReply>) => {
+        waiting.get(e.data.id)?.(e.data);
+        waiting.delete(e.data.id);
+      };
+    }
+    const id = next++;
+    return new Promise((resolve) => {
+      waiting.set(id, resolve);
+      worker!.postMessage({ ...request, id }, [request.bytes.buffer]);
+    });
+  };
+}
 
 /** Any failure of a read as the batch records it: the command line's code and words. */
 function failure(e: unknown, lang: Lang): unknown {
   if (e instanceof FetchError) return new ReadError({ code: e.code, message: e.message });
-  if (e instanceof UnreadableDocument) return new ReadError({ code: e.code, message: e.text[lang] });
   if (e instanceof UnreadableInput) {
     return new ReadError({ code: e.code, message: DOCUMENT_TEXT[e.code === 'not-html' ? 'notHtml' : e.code][lang] });
   }
@@ -38,6 +52,7 @@ export function batchDeps(opts: { lang: Lang; library: Library; jobs: number; fe
   const { lang, library } = opts;
   const fetchBytes = politeFetcher({ lang, fetch: opts.fetch });
   const formats = new Map<string, DocumentFormat>();
+  const auditInWorker = workerAuditor();
   return {
     jobs: opts.jobs,
     lang,
@@ -52,15 +67,20 @@ export function batchDeps(opts: { lang: Lang; library: Library; jobs: number; fe
       }
     },
     async audit(url, signal): Promise<AuditedReport> {
+      let got;
       try {
-        const got = await fetchBytes(url, signal);
-        const { format, source } = await openDocument(got.bytes, got.contentType, got.url);
-        formats.set(url, format);
-        const run = await runSliced(auditSteps(source, { source: url, lang }), { sliceMs: SLICE_MS, pause });
-        return { result: run.value.result, model: run.value.model };
+        got = await fetchBytes(url, signal);
       } catch (e) {
         throw failure(e, lang);
       }
+      // The source is the report's address as linked (the command line's too), read where it led.
+      const reply = await auditInWorker({ bytes: got.bytes, contentType: got.contentType, url: got.url, source: url, lang });
+      if (reply.ok) {
+        formats.set(url, reply.format);
+        return { result: reply.result, model: reply.model };
+      }
+      if ('error' in reply) throw new ReadError(reply.error);
+      throw new Error(reply.failure);
     },
     async keep(source, report) {
       if (!report.model.isReport) return;
