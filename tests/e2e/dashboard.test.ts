@@ -40,9 +40,27 @@ const release = () => {
   }
 };
 
+/** A list that links its reports as attachments: a PDF and a Word file. */
+const FILES_HOST = 'www.files.gov.cn';
+const FILES: Record<string, { file: string; type: string }> = {
+  '/nb/2023.pdf': { file: '../fixtures/pdf/libreoffice-clean-2021-city-bureau.pdf', type: 'application/pdf' },
+  '/nb/2020.docx': { file: '../fixtures/docx/clean-2019-county-gov.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+};
+const FILES_LIST = `<!doctype html><meta charset="utf-8"><title>年报</title><ul>
+<li><a href="/nb/2023.pdf">宁安市生态环境局2023年政府信息公开工作年度报告</a></li>
+<li><a href="/nb/2020.docx">示范县人民政府2020年政府信息公开工作年度报告</a></li></ul>`;
+/** Told by its paths alone: the command line's requests reach the server under its own address. */
+const filesSite: Route = (req: IncomingMessage, res: ServerResponse) => {
+  const served = FILES[req.url ?? ''];
+  if (req.url === '/nb/index.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(FILES_LIST);
+  else if (served) res.writeHead(200, { 'content-type': served.type }).end(readFileSync(new URL(served.file, import.meta.url)));
+  else return false;
+  return true;
+};
+
 let h: Harness;
 beforeAll(async () => {
-  h = await launch({ routes: [slowSite, serveListSite] });
+  h = await launch({ routes: [slowSite, filesSite, serveListSite] });
 });
 afterAll(async () => {
   release();
@@ -50,17 +68,17 @@ afterAll(async () => {
 });
 
 /** The command line's array for the same list, its requests sent to the loopback server. */
-async function cliEntries(): Promise<unknown[]> {
+async function cliEntries(listUrl = LIST_URL, status = 1): Promise<unknown[]> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
     const u = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
     u.host = `127.0.0.1:${h.port}`;
-    return realFetch(u, { ...init, headers: { host: LIST_HOST } });
+    return realFetch(u, init);
   }) as typeof fetch;
   let out = '';
   try {
-    const code = await runCli(['--json', '--links', LIST_URL], { out: (t) => { out += t; }, err: () => undefined });
-    expect(code).toBe(1); // the dead link
+    const code = await runCli(['--json', '--links', listUrl], { out: (t) => { out += t; }, err: () => undefined });
+    expect(code).toBe(status); // 1: the dead link
   } finally {
     globalThis.fetch = realFetch;
   }
@@ -136,6 +154,18 @@ describe('the dashboard', () => {
     const kept = await library.$$eval('[data-xxgk-source]', (els) => els.map((e) => [e.getAttribute('data-xxgk-source'), e.querySelector('[data-via]')?.getAttribute('data-via')]));
     for (const u of REPORT_URLS.filter((x) => !x.endsWith(DEAD_REPORT))) expect(kept).toContainEqual([u, 'batch']);
     await library.close();
+  });
+
+  it('reads reports linked as PDF and Word attachments, as the command line does', async () => {
+    const list = `http://${FILES_HOST}/nb/index.html`;
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/dashboard.html?list=${encodeURIComponent(list)}`);
+    await page.waitForSelector('[data-xxgk-batch="done"]', { timeout: 60_000 });
+    expect(await page.$$eval('[data-xxgk-source]', (els) => els.map((e) => e.getAttribute('data-row-state')))).toEqual(['done', 'done']);
+    const exported = JSON.parse(readFileSync((await download(page, 'json')).path, 'utf8')) as { report: { year: number; template: string } }[];
+    expect(exported.map((e) => [e.report.year, e.report.template])).toEqual([[2023, '2021'], [2020, '2019']]);
+    expect(exported.map(comparable)).toEqual((await cliEntries(list, 0)).map(comparable));
+    await page.close();
   });
 
   it('is cancelled while reports are being read, and resumed to the end', async () => {

@@ -1,8 +1,9 @@
 // A PDF's bytes → its pages' glyph runs, ruling lines and image counts, and its info dictionary,
 // through pdf.js (pdfjs-dist's legacy build, which runs on Node 20). pdf.js is imported when the
-// first PDF is read, so nothing else pays for loading it. With no worker configured it parses in
-// the calling thread (its "fake worker"): what the command line and the tests want. An extension
-// page sets GlobalWorkerOptions.workerSrc to the packaged pdf.worker.mjs before calling.
+// first PDF is read, so nothing else pays for loading it. Its worker module is imported beside it
+// and handed over as `globalThis.pdfjsWorker`, so pdf.js parses in the calling thread (its "fake
+// worker") wherever it runs: the command line, the tests, the dashboard's own worker; no worker
+// file to locate by URL.
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { UnreadableDocument } from '../unreadable';
@@ -18,7 +19,10 @@ const RULE_LENGTH = 3;
 
 type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
-const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= (async () => {
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return import('pdfjs-dist/legacy/build/pdf.mjs');
+})());
 
 function startsLikePdf(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
