@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../lib/cli/main';
 import { DEAD_REPORT, LIST_HOST, LIST_PATH, LIST_REPORTS, serveListSite } from '../support/list-site';
-import { launch } from './support/browser';
+import { launch, waitForAudit } from './support/browser';
 import type { Harness, Route } from './support/browser';
 
 const LIST_URL = `http://${LIST_HOST}${LIST_PATH}`;
@@ -123,6 +123,7 @@ describe('the dashboard', () => {
     const rows = await dashboard.$$eval('[data-xxgk-source]', (els) => els.map((e) => [e.getAttribute('data-xxgk-source'), e.getAttribute('data-row-state')]));
     expect(rows).toEqual(REPORT_URLS.map((u) => [u, u.endsWith(DEAD_REPORT) ? 'failed' : 'done']));
     await expect(dashboard.locator(`[data-xxgk-source="http://${LIST_HOST}${DEAD_REPORT}"] [data-testid="problem"]`).textContent()).resolves.toContain('404');
+
   });
 
   it('its JSON export equals the command line’s --json --links array, entry for entry', async () => {
@@ -154,6 +155,14 @@ describe('the dashboard', () => {
     const kept = await library.$$eval('[data-xxgk-source]', (els) => els.map((e) => [e.getAttribute('data-xxgk-source'), e.querySelector('[data-via]')?.getAttribute('data-via')]));
     for (const u of REPORT_URLS.filter((x) => !x.endsWith(DEAD_REPORT))) expect(kept).toContainEqual([u, 'batch']);
     await library.close();
+  });
+
+  it('a row opens its report in a tab, where the extension marks it', async () => {
+    const opened = h.context.waitForEvent('page', (p) => p.url() === REPORT_URLS[0]);
+    await dashboard.locator(`[data-xxgk-source="${REPORT_URLS[0]}"] td.title a`).click();
+    const report = await opened;
+    await waitForAudit(report);
+    await report.close();
   });
 
   it('reads reports linked as PDF and Word attachments, as the command line does', async () => {
