@@ -40,15 +40,18 @@ const release = () => {
   }
 };
 
-/** A list that links its reports as attachments: a PDF and a Word file. */
+/** A list that links its reports as attachments (a PDF and a Word file), and a page under a
+ *  report's title that is no report. */
 const FILES_HOST = 'www.files.gov.cn';
 const FILES: Record<string, { file: string; type: string }> = {
   '/nb/2023.pdf': { file: '../fixtures/pdf/libreoffice-clean-2021-city-bureau.pdf', type: 'application/pdf' },
   '/nb/2020.docx': { file: '../fixtures/docx/clean-2019-county-gov.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  '/nb/2022.html': { file: '../fixtures/pages/not-report-news.html', type: 'text/html' },
 };
 const FILES_LIST = `<!doctype html><meta charset="utf-8"><title>年报</title><ul>
 <li><a href="/nb/2023.pdf">宁安市生态环境局2023年政府信息公开工作年度报告</a></li>
-<li><a href="/nb/2020.docx">示范县人民政府2020年政府信息公开工作年度报告</a></li></ul>`;
+<li><a href="/nb/2020.docx">示范县人民政府2020年政府信息公开工作年度报告</a></li>
+<li><a href="/nb/2022.html">示范县人民政府2022年政府信息公开工作年度报告</a></li></ul>`;
 /** Told by its paths alone: the command line's requests reach the server under its own address. */
 const filesSite: Route = (req: IncomingMessage, res: ServerResponse) => {
   const served = FILES[req.url ?? ''];
@@ -165,14 +168,15 @@ describe('the dashboard', () => {
     await report.close();
   });
 
-  it('reads reports linked as PDF and Word attachments, as the command line does', async () => {
+  it('reads reports linked as PDF and Word attachments, and says which linked page is no report, as the command line does', async () => {
     const list = `http://${FILES_HOST}/nb/index.html`;
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/dashboard.html?list=${encodeURIComponent(list)}`);
     await page.waitForSelector('[data-xxgk-batch="done"]', { timeout: 60_000 });
-    expect(await page.$$eval('[data-xxgk-source]', (els) => els.map((e) => e.getAttribute('data-row-state')))).toEqual(['done', 'done']);
-    const exported = JSON.parse(readFileSync((await download(page, 'json')).path, 'utf8')) as { report: { year: number; template: string } }[];
-    expect(exported.map((e) => [e.report.year, e.report.template])).toEqual([[2023, '2021'], [2020, '2019']]);
+    expect(await page.$$eval('[data-xxgk-source]', (els) => els.map((e) => e.getAttribute('data-row-state')))).toEqual(['done', 'done', 'done']);
+    await expect(page.locator(`[data-xxgk-source="http://${FILES_HOST}/nb/2022.html"] [data-testid="problem"]`).textContent()).resolves.toBe('不是政府信息公开工作年度报告');
+    const exported = JSON.parse(readFileSync((await download(page, 'json')).path, 'utf8')) as { report: { isReport: boolean; year: number | null; template: string } }[];
+    expect(exported.map((e) => [e.report.isReport, e.report.year, e.report.template])).toEqual([[true, 2023, '2021'], [true, 2020, '2019'], [false, null, 'unknown']]);
     expect(exported.map(comparable)).toEqual((await cliEntries(list, 0)).map(comparable));
     await page.close();
   });
