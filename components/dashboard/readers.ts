@@ -4,12 +4,10 @@
 // the header or the page's <meta> names; a page, a .docx or a PDF: lib/sources/read-document) and
 // audited by the same engine in a worker (audit-worker.ts), so the dashboard stays responsive.
 // Each audited report is kept in the local library.
-import { crawlList } from '../../lib/batch/crawl';
 import { FetchError, politeFetcher } from '../../lib/batch/polite-fetch';
 import { decodePage, UnreadableInput } from '../../lib/cli/decode';
 import { DOCUMENT_TEXT } from '../../lib/i18n/documents';
 import type { Lang } from '../../lib/i18n/lang';
-import { buildDocument } from '../../lib/sources/html/build-document';
 import type { DocumentFormat } from '../../lib/sources/read-document';
 import type { AuditedReport } from '../../lib/years/with-previous';
 import type { Library } from '../library/store';
@@ -58,6 +56,8 @@ export function batchDeps(opts: { lang: Lang; library: Library; jobs: number; fe
     lang,
     async collect(listUrl, signal) {
       try {
+        // The list's reader (an HTML parser) loads after the page has shown, in a task of its own.
+        const [{ crawlList }, { buildDocument }] = await Promise.all([import('../../lib/batch/crawl'), import('../../lib/sources/html/build-document')]);
         return await crawlList(listUrl, async (url, s) => {
           const got = await fetchBytes(url, s);
           return buildDocument(decodePage(got.bytes, got.contentType).text);
