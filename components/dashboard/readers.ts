@@ -11,7 +11,6 @@ import type { Lang } from '../../lib/i18n/lang';
 import type { DocumentFormat } from '../../lib/sources/read-document';
 import type { AuditedReport } from '../../lib/years/with-previous';
 import type { Library } from '../library/store';
-import { recordOf } from '../library/schema';
 import { ReadError } from './batch';
 import type { BatchDeps } from './batch';
 import type { AuditReply, AuditRequest } from './audit-protocol';
@@ -46,7 +45,9 @@ function failure(e: unknown, lang: Lang): unknown {
   return e;
 }
 
-export function batchDeps(opts: { lang: Lang; library: Library; jobs: number; fetch?: typeof fetch }): BatchDeps {
+/** `library`: the local library, opened when the first report is kept (its schema and IndexedDB
+ *  layer load then, not with the page). */
+export function batchDeps(opts: { lang: Lang; library: () => Promise<Library>; jobs: number; fetch?: typeof fetch }): BatchDeps {
   const { lang, library } = opts;
   const fetchBytes = politeFetcher({ lang, fetch: opts.fetch });
   const formats = new Map<string, DocumentFormat>();
@@ -85,7 +86,8 @@ export function batchDeps(opts: { lang: Lang; library: Library; jobs: number; fe
     async keep(source, report) {
       if (!report.model.isReport) return;
       const format = formats.get(source) ?? 'html';
-      await library.put(recordOf(report.model, source, report.result.auditedAt, report.result.summary, {
+      const [{ recordOf }, kept] = await Promise.all([import('../library/schema'), library()]);
+      await kept.put(recordOf(report.model, source, report.result.auditedAt, report.result.summary, {
         via: 'batch', format: format === 'docx' || format === 'pdf' ? format : 'html',
       }));
     },

@@ -3,10 +3,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DashboardApp } from '../../components/dashboard/dashboard-app';
-import { batchExport } from '../../components/dashboard/exports';
 import { batchDeps } from '../../components/dashboard/readers';
-import { Library } from '../../components/library/store';
-import { downloadFile } from '../../components/popup/export-file';
+import type { Library } from '../../components/library/store';
 import { langOf } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
 import './style.css';
@@ -15,13 +13,19 @@ const lang = langOf(navigator.language);
 const listUrl = new URLSearchParams(location.search).get('list');
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 document.title = ui('dashboardTitle', lang);
-const deps = batchDeps({ lang, library: new Library(), jobs: 4 });
+let library: Promise<Library> | null = null;
+const openLibrary = () => (library ??= import('../../components/library/store').then((m) => new m.Library()));
+const deps = batchDeps({ lang, library: openLibrary, jobs: 4 });
 render(
   <DashboardApp
     listUrl={listUrl}
     deps={deps}
     lang={lang}
-    exportAs={async (format, entries) => downloadFile(await batchExport(format, entries, { lang, listUrl: listUrl ?? '' }), window)}
+    exportAs={async (format, entries) => {
+      // The exporters (and the workbook library) load on the first export, not with the page.
+      const [{ batchExport }, { downloadFile }] = await Promise.all([import('../../components/dashboard/exports'), import('../../components/popup/export-file')]);
+      downloadFile(await batchExport(format, entries, { lang, listUrl: listUrl ?? '' }), window);
+    }}
     openReport={(url) => void browser.tabs.create({ url })}
   />,
   document.getElementById('app')!,
