@@ -5,10 +5,9 @@
 // audited by the same engine in a worker (audit-worker.ts), so the dashboard stays responsive.
 // Each audited report is kept in the local library.
 import { FetchError, politeFetcher } from '../../lib/batch/polite-fetch';
-import { decodePage, UnreadableInput } from '../../lib/cli/decode';
-import { DOCUMENT_TEXT } from '../../lib/i18n/documents';
 import type { Lang } from '../../lib/i18n/lang';
 import type { DocumentFormat } from '../../lib/sources/read-document';
+import { UnreadableDocument } from '../../lib/sources/unreadable';
 import type { AuditedReport } from '../../lib/years/with-previous';
 import type { Library } from '../library/store';
 import { ReadError } from './batch';
@@ -39,9 +38,7 @@ function workerAuditor(): (request: Omit<AuditRequest, 'id'>) => Promise<AuditRe
 /** Any failure of a read as the batch records it: the command line's code and words. */
 function failure(e: unknown, lang: Lang): unknown {
   if (e instanceof FetchError) return new ReadError({ code: e.code, message: e.message });
-  if (e instanceof UnreadableInput) {
-    return new ReadError({ code: e.code, message: DOCUMENT_TEXT[e.code === 'not-html' ? 'notHtml' : e.code][lang] });
-  }
+  if (e instanceof UnreadableDocument) return new ReadError({ code: e.code, message: e.text[lang] });
   return e;
 }
 
@@ -58,10 +55,10 @@ export function batchDeps(opts: { lang: Lang; library: () => Promise<Library>; j
     async collect(listUrl, signal) {
       try {
         // The list's reader (an HTML parser) loads after the page has shown, in a task of its own.
-        const [{ crawlList }, { buildDocument }] = await Promise.all([import('../../lib/batch/crawl'), import('../../lib/sources/html/build-document')]);
+        const [{ crawlList }, { pageDocument }] = await Promise.all([import('../../lib/batch/crawl'), import('../../lib/sources/read-document')]);
         return await crawlList(listUrl, async (url, s) => {
           const got = await fetchBytes(url, s);
-          return buildDocument(decodePage(got.bytes, got.contentType).text);
+          return pageDocument(got.bytes, got.contentType);
         }, { signal, lang });
       } catch (e) {
         throw failure(e, lang);

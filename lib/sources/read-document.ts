@@ -5,11 +5,11 @@
 import { decodePage, UnreadableInput } from '../cli/decode';
 import { DOCUMENT_TEXT } from '../i18n/documents';
 import { buildDocument } from './html/build-document';
+import type { HtmlDocument } from './html/dom';
 import { htmlSource } from './html/source';
 import { DOCUMENT_PART, isZip } from './docx/signature';
 import type { Text } from '../i18n/lang';
 import type { ReportSource } from './types';
-import type { UnreadableCode } from './unreadable';
 import { UnreadableDocument } from './unreadable';
 
 export type DocumentFormat = 'html' | 'pdf' | 'docx' | 'doc' | 'wps';
@@ -76,21 +76,20 @@ export function sniffFormat(bytes: Uint8Array, contentType: string | null, name:
   return claimed ?? 'html';
 }
 
-/** decodePage's reasons (cli/decode.ts) as codes and words. */
-const PAGE_ERRORS: Readonly<Record<string, readonly [UnreadableCode, Text]>> = {
-  empty: ['empty', DOCUMENT_TEXT.empty], binary: ['binary', DOCUMENT_TEXT.binary], 'not-html': ['not-html', DOCUMENT_TEXT.notHtml],
+/** decodePage's reasons (cli/decode.ts) in words. */
+const PAGE_ERRORS: Readonly<Record<UnreadableInput['code'], Text>> = {
+  empty: DOCUMENT_TEXT.empty, binary: DOCUMENT_TEXT.binary, 'not-html': DOCUMENT_TEXT.notHtml,
 };
 
-function pageSource(bytes: Uint8Array, contentType: string | null): ReportSource<unknown> {
-  let text: string;
+/** A page's bytes, decoded in the charset it declares, as the engine's document; an
+ *  UnreadableDocument when they are no page (also what a list page is read with). */
+export function pageDocument(bytes: Uint8Array, contentType: string | null): HtmlDocument {
   try {
-    text = decodePage(bytes, contentType).text;
+    return buildDocument(decodePage(bytes, contentType).text);
   } catch (e) {
-    const reason = e instanceof UnreadableInput ? PAGE_ERRORS[e.message] : undefined;
-    if (!reason) throw e;
-    throw new UnreadableDocument(...reason);
+    if (e instanceof UnreadableInput) throw new UnreadableDocument(e.code, PAGE_ERRORS[e.code]);
+    throw e;
   }
-  return htmlSource(buildDocument(text));
 }
 
 export interface OpenedDocument {
@@ -107,7 +106,7 @@ export async function openDocument(bytes: Uint8Array, contentType: string | null
   const format = sniffFormat(bytes, contentType, url);
   switch (format) {
     case 'html':
-      return { format, source: pageSource(bytes, contentType), notice: null };
+      return { format, source: htmlSource(pageDocument(bytes, contentType)), notice: null };
     case 'docx': {
       // The Word reader (an unzip and an XML library) is loaded for the first .docx only.
       const { readDocx, docxSource } = await import('./docx/source');
