@@ -7,6 +7,7 @@ import type { PageAudit } from '../../lib/sources/html/page-audit';
 import { locate } from '../../lib/sources/html/page-audit';
 import { withPrevious } from '../../lib/years/with-previous';
 import { previousOf, recordOf } from '../library/schema';
+import type { RecordFormat } from '../library/schema';
 import { LibraryReplySchema } from '../shared/protocol';
 import type { ToBackground } from '../shared/protocol';
 
@@ -14,10 +15,10 @@ export type SendToBackground = (msg: ToBackground) => Promise<unknown>;
 
 /** The outcome with the across-years findings added; null when there is nothing to add (not a
  *  report, no body or year, last year not in the library, or the background did not answer). */
-export async function linkLibrary(outcome: PageAudit, source: string, lang: Lang, send: SendToBackground): Promise<PageAudit | null> {
+export async function linkLibrary(outcome: PageAudit, source: string, format: RecordFormat, lang: Lang, send: SendToBackground): Promise<PageAudit | null> {
   const { model, result } = outcome;
   if (!model.isReport) return null;
-  const record = recordOf(model, source, result.auditedAt, result.summary, { via: 'page', format: 'html' });
+  const record = recordOf(model, source, result.auditedAt, result.summary, { via: 'page', format });
   const reply = LibraryReplySchema.safeParse(await send({ type: 'library-audited', record }).catch(() => null));
   const previous = reply.success ? reply.data.previous : null;
   if (!previous) return null;

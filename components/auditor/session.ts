@@ -27,6 +27,7 @@ import { metrics, note, recordScan, tracked } from '../shared/metrics';
 import type { PageState, ToBackground, ToPage } from '../shared/protocol';
 import { dismiss, importDismissals, loadDismissals, loadHighlights, restore, saveHighlights } from './dismissals';
 import { linkLibrary } from './library-link';
+import type { RecordFormat } from '../library/schema';
 import { allSnippets } from './snippets';
 
 /** Rescans wait for the page to be quiet this long, and never come closer than MIN_GAP. */
@@ -52,6 +53,19 @@ function pause(): Promise<void> {
 
 const SLICING: SliceOptions = { sliceMs: SLICE_MS, pause, onSlice: note };
 
+/** What a session audits when it is not the live page it runs in: a document shown by the viewer
+ *  (a PDF or a Word file), already drawn in this page, audited once. */
+export interface ShownDocument {
+  /** The document's own address: results, dismissals and the library name it, not the viewer's. */
+  url: string;
+  format: RecordFormat;
+  audit(): Promise<PageAudit & { longestSliceMs: number }>;
+  /** Where a target's text stands, when the document paints its text (see Overlay). */
+  textOf?: (el: Element) => DOMRect | null;
+  /** Told after each audit is reported: the viewer's own findings list follows it. */
+  onAudited?: () => void;
+}
+
 export class AuditSession {
   private readonly lang: Lang;
   private outcome: PageAudit | null = null;
@@ -75,7 +89,8 @@ export class AuditSession {
     }));
   };
 
-  constructor(private readonly doc: Document, private readonly win: Window) {
+  /** `shown`: a document the viewer drew, audited in place of the page (which is then not watched). */
+  constructor(private readonly doc: Document, private readonly win: Window, private readonly shown: ShownDocument | null = null) {
     this.lang = langOf(win.navigator.language);
     this.teardown.signal.addEventListener('abort', () => {
       if (this.timer) clearTimeout(this.timer);
@@ -84,7 +99,7 @@ export class AuditSession {
   }
 
   get url(): string {
-    return this.win.location.href;
+    return this.shown?.url ?? this.win.location.href;
   }
 
   /** The remembered dismissals and highlight switch, read while the first audit runs. */
@@ -97,7 +112,7 @@ export class AuditSession {
       this.highlights = highlights;
     }, () => {});
     await this.scan();
-    this.observe();
+    if (!this.shown) this.observe();
     // The marks follow the layout by themselves (Overlay); the card follows a resize.
     this.win.addEventListener('resize', this.onLayout, { signal: this.teardown.signal });
   }
@@ -125,7 +140,7 @@ export class AuditSession {
   private async runScan(): Promise<void> {
     const t0 = performance.now();
     this.lastScan = t0;
-    const outcome = await auditPageSliced(this.doc, { source: this.url, lang: this.lang }, SLICING);
+    const outcome = this.shown ? await this.shown.audit() : await auditPageSliced(this.doc, { source: this.url, lang: this.lang }, SLICING);
     this.outcome = outcome;
     this.byId = new Map(outcome.result.findings.map((f) => [f.id, f]));
     const t1 = performance.now();
@@ -137,7 +152,7 @@ export class AuditSession {
       longestSliceMs: Math.max(outcome.longestSliceMs, drawSlice),
     });
     void this.report();
-    void linkLibrary(outcome, this.url, this.lang, (m) => browser.runtime.sendMessage(m)).then((linked) => this.adopt(outcome, linked));
+    void linkLibrary(outcome, this.url, this.shown?.format ?? 'html', this.lang, (m) => browser.runtime.sendMessage(m)).then((linked) => this.adopt(outcome, linked));
   }
 
   /** The across-years findings, once the library answered, if the page was not audited again since. */
@@ -169,7 +184,7 @@ export class AuditSession {
   }
 
   private makeOverlay(): Overlay {
-    const overlay = new Overlay(this.doc, this.teardown.signal, SLICING);
+    const overlay = new Overlay(this.doc, this.teardown.signal, SLICING, this.shown?.textOf);
     // Escape anywhere in our UI closes the card and gives the focus back to its badge.
     overlay.layer.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.card) {
@@ -431,6 +446,7 @@ export class AuditSession {
     const r = this.outcome?.result;
     if (!r) return;
     const dismissed = new Set(this.dismissals.map((d) => d.findingId));
+    this.shown?.onAudited?.();
     const msg: ToBackground = {
       type: 'audited', isReport: r.report.isReport, title: r.report.title, summary: r.summary,
       dismissed: r.findings.filter((f) => dismissed.has(f.id)).length,

@@ -44,12 +44,14 @@ function failure(e: unknown, lang: Lang): unknown {
 
 /** `library`: the local library, opened when the first report is kept (its schema and IndexedDB
  *  layer load then, not with the page). */
-export function batchDeps(opts: { lang: Lang; library: () => Promise<Library>; jobs: number; fetch?: typeof fetch }): BatchDeps {
+export function batchDeps(opts: { lang: Lang; library: () => Promise<Library>; jobs: number; fetch?: typeof fetch }): BatchDeps & { formatOf(url: string): DocumentFormat | undefined } {
   const { lang, library } = opts;
   const fetchBytes = politeFetcher({ lang, fetch: opts.fetch });
   const formats = new Map<string, DocumentFormat>();
   const auditInWorker = workerAuditor();
   return {
+    /** What a report read turned out to be (a PDF or a Word file opens in the viewer). */
+    formatOf: (url) => formats.get(url),
     jobs: opts.jobs,
     lang,
     async collect(listUrl, signal) {

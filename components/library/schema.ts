@@ -28,6 +28,7 @@ export const LibraryRecordSchema = z.object({
 });
 export type LibraryRecord = z.infer<typeof LibraryRecordSchema>;
 export type RecordOrigin = Pick<LibraryRecord, 'via' | 'format'>;
+export type RecordFormat = LibraryRecord['format'];
 
 export const LIBRARY_FILE_KIND = 'xxgk-library';
 export const LIBRARY_FILE_VERSION = 2;

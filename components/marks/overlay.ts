@@ -146,7 +146,12 @@ export class Overlay {
   /** slicing: how measuring again after a layout change gives the main thread back (at once when
    *  absent). */
   /** signal: aborting it takes the overlay off the page with every listener and observer it set. */
-  constructor(private readonly doc: Document, signal: AbortSignal, private readonly slicing?: SliceOptions) {
+  /** `textOf`: where a target's text stands (client coordinates), for documents whose text is
+   *  painted rather than in the DOM (a PDF's canvas); by default its text nodes' extent. */
+  constructor(
+    private readonly doc: Document, signal: AbortSignal, private readonly slicing?: SliceOptions,
+    private readonly textOf: (el: Element) => DOMRect | null = textExtent,
+  ) {
     this.host = doc.createElement('div');
     this.host.setAttribute(OWN_UI, '');
     for (const type of CONTAINED) this.host.addEventListener(type, (e) => e.stopPropagation());
@@ -338,7 +343,7 @@ export class Overlay {
   private badgePlace(m: Mark, r: DOMRect, sx: number, sy: number, slots: Map<string, number> | null): { x: number; y: number } {
     const bw = badgeWidth(m.badge.length);
     // Words in a line of prose have no free side: their badge goes in the margin, on their line.
-    const text = m.words ? r : textExtent(m.target);
+    const text = m.words ? r : this.textOf(m.target);
     const yIn = (cy: number) => Math.max(r.top, Math.min(cy - BADGE_H / 2, r.bottom - BADGE_H));
     if (!text) {
       if (r.width >= bw + 2 * GAP) return { x: r.right - bw - GAP + sx, y: yIn(r.top + r.height / 2) + sy };

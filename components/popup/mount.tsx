@@ -11,7 +11,7 @@ import type { PageLinkApi } from './page-link';
 import { PopupApp } from './popup-app';
 import type { PopupAppProps } from './popup-app';
 
-type SurfaceProps = Omit<PopupAppProps, 'api' | 'search' | 'lang' | 'exportDeps' | 'download' | 'openLibrary' | 'openDashboard'>;
+type SurfaceProps = Omit<PopupAppProps, 'api' | 'search' | 'lang' | 'exportDeps' | 'download' | 'openLibrary' | 'openDashboard' | 'openViewer'>;
 
 export function mountApp(props: SurfaceProps): void {
   const lang = langOf(navigator.language);
@@ -29,6 +29,7 @@ export function mountApp(props: SurfaceProps): void {
       exportDeps={exportDeps}
       download={(file) => downloadFile(file, window)}
       openLibrary={() => browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+      openViewer={(src) => browser.tabs.create({ url: `${browser.runtime.getURL('/viewer.html')}?src=${encodeURIComponent(src)}` })}
       openDashboard={(listUrl) => browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}?list=${encodeURIComponent(listUrl)}` })}
     />,
     document.getElementById('app')!,

@@ -178,8 +178,8 @@ export async function probeList(api: PageLinkApi, tabId: number): Promise<ListPr
     const target = { tabId, frameIds: [0] };
     await api.scripting.executeScript({ target, files: [LIST_PROBE_FILE] });
     const [frame] = await api.scripting.executeScript({ target, func: listProbeAnswer, args: [LIST_PROBE_KEY] });
-    const r = frame?.result as Partial<ListProbe> | null | undefined;
-    return r && typeof r.url === 'string' && typeof r.reports === 'number' ? { url: r.url, reports: r.reports } : null;
+    // Checked in the page's world already (listProbeAnswer); a page cannot reach that world.
+    return (frame?.result as ListProbe | null | undefined) ?? null;
   } catch {
     return null;
   }

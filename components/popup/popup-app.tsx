@@ -19,7 +19,7 @@ import {
 } from './page-link';
 import { CleanView, ReportView } from './report-view';
 import type { ReportActions, Surface } from './report-view';
-import { ErrorPanel, ListPanel, LoadingPanel, NotReportPanel, OutsidePanel, ReloadPanel } from './status-panels';
+import { AttachmentsPanel, DocumentPanel, ErrorPanel, ListPanel, LoadingPanel, NotReportPanel, OutsidePanel, ReloadPanel } from './status-panels';
 import type { ListProbe } from '../shared/list-probe';
 import type { View } from './view-state';
 import { deriveView, errorView, frameOf, settledAfterAudit, settledAfterReload, settledOnOpen } from './view-state';
@@ -57,12 +57,14 @@ export interface PopupAppProps {
   watch?: TabWatch;
   /** Opens the dashboard on a list page of reports (dashboard.html?list=…) in a tab. */
   openDashboard?: (listUrl: string) => Promise<unknown>;
+  /** Opens a PDF or a Word file in the viewer (viewer.html?src=…) in a tab. */
+  openViewer?: (src: string) => Promise<unknown>;
 }
 
 /** A page that links at least this many annual reports is offered to the dashboard. */
 const LIST_MIN_REPORTS = 2;
 
-export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll = POLL, surface = 'popup', openPanel, openLibrary, watch, openDashboard }: PopupAppProps) {
+export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll = POLL, surface = 'popup', openPanel, openLibrary, watch, openDashboard, openViewer }: PopupAppProps) {
   const [view, setView] = useState<View>({ state: 'loading' });
   const [list, setList] = useState<ListProbe | null>(null);
   const [highlights, setHighlightsOn] = useState(true);
@@ -120,14 +122,14 @@ export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll 
     item?.querySelector<HTMLElement>('.finding-focus')?.focus();
   }, [view]);
 
-  // A page that is not a report may list them: ask it, once per view.
+  // A page may list reports or attach a report's file: ask it, once per view.
   useEffect(() => {
     setList(null);
-    if (!openDashboard || (view.state !== 'not-report' && view.state !== 'outside') || !target.current) return;
+    if ((!openDashboard && !openViewer) || !['report', 'clean', 'not-report', 'outside', 'reload'].includes(view.state) || !target.current) return;
     let live = true;
     void probeList(api, target.current.tabId).then((p) => { if (live) setList(p); });
     return () => { live = false; };
-  }, [api, view, openDashboard]);
+  }, [api, view, openDashboard, openViewer]);
 
   const tabId = () => target.current!.tabId;
   const frameId = frameOf(view);
@@ -250,7 +252,16 @@ export function PopupApp({ api, search, lang, exportDeps, download, sleep, poll 
       {list && list.reports >= LIST_MIN_REPORTS && openDashboard && (
         <ListPanel count={list.reports} lang={lang} onAuditAll={() => void openDashboard(list.url).catch(fail)} />
       )}
-      {view.state === 'not-report' && <NotReportPanel triedAnyway={triedAnyway && view.by === 'auditor'} onAudit={audit} lang={lang} />}
+      {view.state === 'document' && openViewer && (
+        <DocumentPanel kind={view.kind} lang={lang} onAudit={() => void openViewer(view.url).catch(fail)} />
+      )}
+      {list?.contentType === 'application/pdf' && view.state !== 'document' && openViewer && (
+        <DocumentPanel kind="pdf" lang={lang} onAudit={() => void openViewer(list.url).catch(fail)} />
+      )}
+      {list && list.attachments.length > 0 && openViewer && (
+        <AttachmentsPanel attachments={list.attachments} lang={lang} onAudit={(url) => void openViewer(url).catch(fail)} />
+      )}
+      {view.state === 'not-report' && list?.contentType !== 'application/pdf' && <NotReportPanel triedAnyway={triedAnyway && view.by === 'auditor'} onAudit={audit} lang={lang} />}
       {view.state === 'reload' && <ReloadPanel onReload={reload} lang={lang} />}
       {view.state === 'outside' && <OutsidePanel onAudit={audit} lang={lang} />}
       {view.state === 'error' && <ErrorPanel view={view} onRetry={retry} lang={lang} />}

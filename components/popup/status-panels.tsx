@@ -4,6 +4,7 @@ import { format } from '../../lib/i18n/lang';
 import { ui } from '../../lib/i18n/ui';
 import { errorSentence } from './labels';
 import type { View } from './view-state';
+import type { ListProbe } from '../shared/list-probe';
 
 export function LoadingPanel({ working, lang }: { working: boolean; lang: Lang }) {
   return (
@@ -36,6 +37,43 @@ export function ListPanel({ count, onAuditAll, lang }: { count: number; onAuditA
       <h1 class="panel-title"><span class="panel-icon" aria-hidden="true">≡</span>{format(ui('popupListTitle', lang), { n: count })}</h1>
       <p>{ui('popupListNote', lang)}</p>
       <button type="button" class="button button-primary" data-testid="audit-list" onClick={onAuditAll}>{ui('popupAuditList', lang)}</button>
+    </div>
+  );
+}
+
+type Attachment = ListProbe['attachments'][number];
+
+/** The report files a page attaches: PDF and Word files open in the viewer; .doc and .wps are
+ *  named as not supported. */
+export function AttachmentsPanel({ attachments, onAudit, lang }: { attachments: readonly Attachment[]; onAudit: (url: string) => void; lang: Lang }) {
+  return (
+    <div class="panel panel-attachments" data-testid="attachments">
+      <p class="panel-title">{ui('popupAttachments', lang)}</p>
+      <ul class="attachment-list">
+        {attachments.map((a) => (
+          <li key={a.url}>
+            {a.format === 'pdf' || a.format === 'docx' ? (
+              <button type="button" class="button" data-testid="audit-attachment" data-url={a.url} onClick={() => onAudit(a.url)}>
+                {ui('popupAuditAttachment', lang)}：{a.name}
+              </button>
+            ) : (
+              <span data-testid="attachment-unsupported">{format(ui('popupAttachmentUnsupported', lang), { name: a.name, kind: `.${a.format}` })}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The tab shows a PDF or a Word file itself (the browser's own viewer): offered to ours. */
+export function DocumentPanel({ kind, onAudit, lang }: { kind: 'pdf' | 'docx'; onAudit: () => void; lang: Lang }) {
+  return (
+    <div class="panel panel-document" data-testid="document-tab">
+      <p>{format(ui('popupDocumentTab', lang), { kind: kind === 'pdf' ? 'PDF' : 'Word' })}</p>
+      <button type="button" class="button button-primary" data-testid="audit-document" onClick={onAudit}>
+        {ui(kind === 'pdf' ? 'popupAuditPdf' : 'popupAuditDocx', lang)}
+      </button>
     </div>
   );
 }

@@ -5,9 +5,11 @@
 //                      not-report  the detector's look (candidate false) or the auditor said no
 //                      reload      nobody answered, on a host audited automatically
 //                      outside     nobody answered, anywhere else
+//                      document    nobody answered, and the tab shows a PDF or a Word file
 //                      error       a message rejected or a reply did not match the protocol
 //
 // "Audit this page" (outside, not-report) and "reload" go back through loading and probe again.
+import { formatOfName } from '../../lib/sources/file-name';
 import { isAutoHost } from '../shared/hosts';
 import type { PageState } from '../shared/protocol';
 import type { LinkErrorKind, Party, Probe } from './page-link';
@@ -20,10 +22,14 @@ export type View =
   | { state: 'not-report'; by: 'detector' | 'auditor'; page: PageState | null }
   | { state: 'reload' }
   | { state: 'outside' }
+  | { state: 'document'; url: string; kind: 'pdf' | 'docx' }
   | { state: 'error'; kind: LinkErrorKind | 'unexpected'; party: Party | null; detail: string };
 
 /** The view for an answer from the page, given the tab's URL (for reload vs outside). */
 export function deriveView(probe: Probe, tabUrl: string | null): View {
+  // A file the browser shows itself: no report in its viewer's page, whatever runs there; ours can show it.
+  const kind = tabUrl ? documentKind(tabUrl) : null;
+  if (tabUrl && kind && !(probe.kind === 'state' && probe.page.result.report.isReport)) return { state: 'document', url: tabUrl, kind };
   switch (probe.kind) {
     case 'state': {
       const { page, frameId } = probe;
@@ -38,6 +44,18 @@ export function deriveView(probe: Probe, tabUrl: string | null): View {
       // (on a host audited automatically) from a page elsewhere.
       return isAutoHost(tabUrl) ? { state: 'reload' } : { state: 'outside' };
   }
+}
+
+/** A PDF or a Word file, by the name in the address. */
+function documentKind(url: string): 'pdf' | 'docx' | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const kind = formatOfName(path);
+  return kind === 'pdf' || kind === 'docx' ? kind : null;
 }
 
 export function errorView(e: unknown): View {

@@ -26,7 +26,12 @@ render(
       const [{ batchExport }, { downloadFile }] = await Promise.all([import('../../components/dashboard/exports'), import('../../components/popup/export-file')]);
       downloadFile(await batchExport(format, entries, { lang, listUrl: listUrl ?? '' }), window);
     }}
-    openReport={(url) => void browser.tabs.create({ url })}
+    openReport={(url) => {
+      // A PDF or a Word file is shown and marked in the viewer; a page is marked where it is.
+      const kind = deps.formatOf(url);
+      const viewer = kind === 'pdf' || kind === 'docx';
+      void browser.tabs.create({ url: viewer ? `${browser.runtime.getURL('/viewer.html')}?src=${encodeURIComponent(url)}` : url });
+    }}
   />,
   document.getElementById('app')!,
 );

@@ -51,7 +51,7 @@ function reportTitle(a: HtmlElement): string | null {
   return null;
 }
 
-function isReportTitle(title: string): boolean {
+export function isReportTitle(title: string): boolean {
   const s = squash(title);
   return s.length <= 80 && REPORT_TITLE.test(s) && YEAR.test(s) && !NOT_A_REPORT.test(s);
 }
@@ -68,7 +68,7 @@ function isNeighbourLink(a: HtmlElement): boolean {
 }
 
 /** The URL links on the page resolve against: its <base href>, else the page's own. */
-function baseUrl(doc: HtmlDocument, pageUrl: string): string {
+export function baseUrl(doc: HtmlDocument, pageUrl: string): string {
   const href = nth(doc.getElementsByTagName('base'), 0)?.getAttribute('href');
   if (href) {
     try {

@@ -3,7 +3,12 @@
 import type { Address } from '../result/address-schema';
 import { addressKey } from '../result/address';
 
-export class PlaceIndex<R> {
+/** What the drawing side reads: the reference for an address, if the source has one. */
+export interface Places<R> {
+  get(address: Address): R | undefined;
+}
+
+export class PlaceIndex<R> implements Places<R> {
   private readonly refs = new Map<string, R>();
 
   set(address: Address, ref: R): void {
@@ -13,4 +18,15 @@ export class PlaceIndex<R> {
   get(address: Address): R | undefined {
     return this.refs.get(addressKey(address));
   }
+}
+
+/** The places seen through another reference: a document shown in a viewer has its own elements
+ *  for the source's references (a PDF's boxes, a Word file's paragraphs and cells). */
+export function mapPlaces<R, S>(places: Places<R>, to: (ref: R) => S | undefined): Places<S> {
+  return {
+    get(address) {
+      const ref = places.get(address);
+      return ref === undefined ? undefined : to(ref);
+    },
+  };
 }

@@ -10,9 +10,12 @@ import { htmlSource } from './html/source';
 import { DOCUMENT_PART, isZip } from './docx/signature';
 import type { Text } from '../i18n/lang';
 import type { ReportSource } from './types';
+import { formatOfName } from './file-name';
+import type { DocumentFormat } from './file-name';
+
+export type { DocumentFormat };
 import { UnreadableDocument } from './unreadable';
 
-export type DocumentFormat = 'html' | 'pdf' | 'docx' | 'doc' | 'wps';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -24,7 +27,6 @@ const CONTENT_TYPES: readonly [RegExp, DocumentFormat][] = [
   [/^application\/(?:vnd\.ms-works|kswps|wps-office\.wps|x-wps)\b/i, 'wps'],
   [/^(?:text\/html|application\/xhtml\+xml)\b/i, 'html'],
 ];
-const EXTENSIONS: Readonly<Record<string, DocumentFormat>> = { pdf: 'pdf', docx: 'docx', doc: 'doc', wps: 'wps', html: 'html', htm: 'html', shtml: 'html' };
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
   return magic.every((b, i) => bytes[at + i] === b);
@@ -38,19 +40,6 @@ function holds(bytes: Uint8Array, text: string): boolean {
     if (startsWith(bytes, [...needle], i)) return true;
   }
   return false;
-}
-
-/** The name's extension, lower-cased: of a path or of a URL's path (query and fragment left off). */
-function extensionOf(name: string): string {
-  const path = name.replace(/[?#].*$/, '');
-  let last = path.slice(path.lastIndexOf('/') + 1);
-  try {
-    last = decodeURIComponent(last);
-  } catch {
-    // A malformed escape: the name as written.
-  }
-  const dot = last.lastIndexOf('.');
-  return dot < 0 ? '' : last.slice(dot + 1).toLowerCase();
 }
 
 /** Text with markup in its first bytes, as decodePage (cli/decode.ts) reads a page. */
@@ -67,7 +56,7 @@ function looksLikePage(bytes: Uint8Array): boolean {
 /** The bytes' own signature first (an OLE file is .wps when its type or name says so, else .doc),
  *  then markup (a page saved under a Word name is still a page), then the content type, then the name. */
 export function sniffFormat(bytes: Uint8Array, contentType: string | null, name: string): DocumentFormat {
-  const claimed = (contentType && CONTENT_TYPES.find(([re]) => re.test(contentType.trim()))?.[1]) || EXTENSIONS[extensionOf(name)] || null;
+  const claimed = (contentType && CONTENT_TYPES.find(([re]) => re.test(contentType.trim()))?.[1]) || formatOfName(name);
   // A PDF may have a few bytes of junk before its header; readers accept it within the first KB.
   if (startsWith(bytes, PDF) || holds(bytes.subarray(0, 1024), '%PDF-')) return 'pdf';
   if (isZip(bytes) && holds(bytes, DOCUMENT_PART)) return 'docx';

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launch, waitForAudit } from './support/browser';
 import type { Harness } from './support/browser';
 import { hostileRoute } from './support/hostile-pages';
+import { inView } from './support/in-page';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -109,19 +110,6 @@ async function sweep(page: Page): Promise<Sweep> {
 
 /** The ids on the page's marked cells. */
 const markedIds = (page: Page) => page.evaluate(() => [...new Set([...document.querySelectorAll('[data-xxgk-finding]')].flatMap((el) => el.getAttribute('data-xxgk-finding')!.split(' ')))]);
-
-/** Something of this finding is in the viewport: a cell of it, its badge, marker or pinned item. */
-function inView(id: string): boolean {
-  const visible = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
-  };
-  const has = (el: Element, a: string) => (el.getAttribute(a) ?? '').split(' ').includes(id);
-  const root = document.querySelector('div[data-xxgk-ui]')!.shadowRoot!;
-  return [...document.querySelectorAll('[data-xxgk-finding]')].some((el) => has(el, 'data-xxgk-finding') && visible(el))
-    || [...root.querySelectorAll('[data-xxgk-badge]')].some((el) => has(el, 'data-xxgk-badge') && visible(el))
-    || [...root.querySelectorAll<HTMLElement>('.xxgk-missing')].some((el) => el.dataset.ids!.split(' ').includes(id) && visible(el));
-}
 
 /** The open card's rectangle overlaps one of the cells of its finding (a list of those it covers). */
 function cardCovers(id: string): string[] {

@@ -9,9 +9,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../lib/cli/main';
 import { DEAD_REPORT, LIST_HOST, LIST_PATH, LIST_REPORTS, serveListSite } from '../support/list-site';
 import { launch, waitForAudit } from './support/browser';
+import { cliOnLoopback } from './support/in-page';
 import type { Harness, Route } from './support/browser';
 
 const LIST_URL = `http://${LIST_HOST}${LIST_PATH}`;
@@ -72,19 +72,8 @@ afterAll(async () => {
 
 /** The command line's array for the same list, its requests sent to the loopback server. */
 async function cliEntries(listUrl = LIST_URL, status = 1): Promise<unknown[]> {
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = ((input: string | URL | Request, init?: RequestInit) => {
-    const u = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-    u.host = `127.0.0.1:${h.port}`;
-    return realFetch(u, init);
-  }) as typeof fetch;
-  let out = '';
-  try {
-    const code = await runCli(['--json', '--links', listUrl], { out: (t) => { out += t; }, err: () => undefined });
-    expect(code).toBe(status); // 1: the dead link
-  } finally {
-    globalThis.fetch = realFetch;
-  }
+  const { code, out } = await cliOnLoopback(h.port, ['--json', '--links', listUrl]);
+  expect(code).toBe(status); // 1: the dead link
   return JSON.parse(out) as unknown[];
 }
 

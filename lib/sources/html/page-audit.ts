@@ -1,6 +1,6 @@
 // The engine on an HTML page: the page read as a report source, audited, and each finding's places
 // resolved to the page's elements (what the extension draws on and the tests check).
-import type { AuditOptions } from '../../audit';
+import type { AuditOptions, AuditOutcome } from '../../audit';
 import { auditSteps } from '../../audit';
 import type { ReportModel } from '../../model';
 import type { FindingPlaces } from '../../placement';
@@ -8,7 +8,8 @@ import type { AuditResult } from '../../result/schema';
 import type { CellRole } from '../../rule-kit/types';
 import type { SliceOptions, Steps } from '../../steps';
 import { runNow, runSliced } from '../../steps';
-import type { PlaceIndex } from '../places';
+import type { Places } from '../places';
+import { mapPlaces } from '../places';
 import { htmlSource } from './source';
 
 /** Where a finding stands in the page: its cells' elements and, for a marker, an element and a side. */
@@ -29,11 +30,11 @@ export interface PageAudit {
   /** The report's top element (where findings with no place of their own are pinned), if any. */
   top: Element | null;
   /** The page's elements for the model's addresses: where findings added later are drawn. */
-  places: PlaceIndex<Element>;
+  places: Places<Element>;
 }
 
 /** The first of a finding's places that the page has. */
-export function locate(places: FindingPlaces, index: PlaceIndex<Element>): FindingLocation {
+export function locate(places: FindingPlaces, index: Places<Element>): FindingLocation {
   const cells: FindingLocation['cells'] = [];
   for (const c of places.cells) {
     const el = index.get(c.at);
@@ -49,7 +50,7 @@ export function locate(places: FindingPlaces, index: PlaceIndex<Element>): Findi
   return { cells, anchor: null, primary, words };
 }
 
-function* locateAll(placement: ReadonlyMap<string, FindingPlaces>, index: PlaceIndex<Element>): Steps<Map<string, FindingLocation>> {
+function* locateAll(placement: ReadonlyMap<string, FindingPlaces>, index: Places<Element>): Steps<Map<string, FindingLocation>> {
   const out = new Map<string, FindingLocation>();
   let i = 0;
   for (const [id, places] of placement) {
@@ -59,13 +60,19 @@ function* locateAll(placement: ReadonlyMap<string, FindingPlaces>, index: PlaceI
   return out;
 }
 
+/** An audit's findings placed on elements: the page's own, or those a viewer drew for another
+ *  source's references (`to`). */
+export function* locateOutcomeSteps<R>(outcome: AuditOutcome<R>, to: (ref: R) => Element | undefined): Steps<PageAudit> {
+  const places = mapPlaces(outcome.places, to);
+  const locations = yield* locateAll(outcome.placement, places);
+  const top = places.get({ kind: 'top' }) ?? null;
+  return { result: outcome.result, model: outcome.model, locations, top, places };
+}
+
 function* pageAuditSteps(doc: Document, opts: AuditOptions): Steps<PageAudit> {
   // A live or jsdom Document is one of the HTML source's documents; its elements are the places.
   const outcome = yield* auditSteps(htmlSource(doc), opts);
-  const locations = yield* locateAll(outcome.placement, outcome.places as PlaceIndex<Element>);
-  const places = outcome.places as PlaceIndex<Element>;
-  const top = places.get({ kind: 'top' }) ?? null;
-  return { result: outcome.result, model: outcome.model, locations, top, places };
+  return yield* locateOutcomeSteps(outcome as AuditOutcome<Element>, (el) => el);
 }
 
 export function auditPage(doc: Document, opts: AuditOptions): PageAudit {

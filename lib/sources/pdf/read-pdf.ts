@@ -57,6 +57,13 @@ async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   }
 }
 
+/** The PDF opened whole, for a viewer that draws its pages (the same checks and the same pdf.js as
+ *  reading it); the caller destroys it when done. */
+export async function openPdfDocument(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  checkBytes(bytes);
+  return openPdf(bytes);
+}
+
 function isoDate(raw: unknown): string | null {
   const m = typeof raw === 'string' ? raw.match(/^(?:D:)?(\d{4})(\d{2})(\d{2})/) : null;
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;

@@ -27,7 +27,7 @@ describe('library link', () => {
   it('sends the report\'s record: tables and identity, no page text', async () => {
     const outcome = audited({}, THIS_SOURCE);
     const sent: ToBackground[] = [];
-    const linked = await linkLibrary(outcome, THIS_SOURCE, 'zh', async (m) => {
+    const linked = await linkLibrary(outcome, THIS_SOURCE, 'html', 'zh', async (m) => {
       sent.push(m);
       return { previous: null };
     });
@@ -46,7 +46,7 @@ describe('library link', () => {
     expect(outcome.result.checks.find((c) => c.rule === 'x-carry-over')?.notRun).toBe('needs-previous');
     const previous = lastYearRecord(lastYear2021({ cells: { requests: { 'carried-out/business': '5' } } }));
     const sent: ToBackground[] = [];
-    const linked = await linkLibrary(outcome, THIS_SOURCE, 'zh', async (m) => {
+    const linked = await linkLibrary(outcome, THIS_SOURCE, 'html', 'zh', async (m) => {
       sent.push(m);
       return { previous };
     });
@@ -65,7 +65,7 @@ describe('library link', () => {
 
   it('adds nothing when the background does not answer as the protocol says', async () => {
     const outcome = audited({}, THIS_SOURCE);
-    expect(await linkLibrary(outcome, THIS_SOURCE, 'zh', async () => ({ previous: { source: 1 } }))).toBeNull();
-    expect(await linkLibrary(outcome, THIS_SOURCE, 'zh', () => Promise.reject(new Error('gone')))).toBeNull();
+    expect(await linkLibrary(outcome, THIS_SOURCE, 'html', 'zh', async () => ({ previous: { source: 1 } }))).toBeNull();
+    expect(await linkLibrary(outcome, THIS_SOURCE, 'html', 'zh', () => Promise.reject(new Error('gone')))).toBeNull();
   });
 });

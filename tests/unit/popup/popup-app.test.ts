@@ -25,7 +25,7 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 }
 
-async function open(tab: FakeTab, { lang = 'zh' as Lang, search = '', dashboards = [] as string[] } = {}) {
+async function open(tab: FakeTab, { lang = 'zh' as Lang, search = '', dashboards = [] as string[], viewed = [] as string[] } = {}) {
   const downloads: ExportFile[] = [];
   root = document.createElement('div');
   document.body.append(root);
@@ -35,6 +35,7 @@ async function open(tab: FakeTab, { lang = 'zh' as Lang, search = '', dashboards
       exportDeps: () => ({ sanitize: createDOMPurify(window) }),
       download: (f: ExportFile) => { downloads.push(f); },
       openDashboard: async (url: string) => { dashboards.push(url); },
+      openViewer: async (url: string) => { viewed.push(url); },
     }), root!);
   });
   await settle();
@@ -200,7 +201,7 @@ describe('the other states', () => {
     const LIST = 'https://www.fenglin.gov.cn/xxgk/ndbg/index.html';
     const tab = new FakeTab(LIST);
     tab.detector = { candidate: false };
-    tab.listed = { url: LIST, reports: 12 };
+    tab.listed = { url: LIST, reports: 12, contentType: 'text/html', attachments: [] };
     const dashboards: string[] = [];
     await open(tab, { dashboards });
     expect(state()).toBe('not-report');
@@ -211,7 +212,7 @@ describe('the other states', () => {
   });
 
   it('a page that links one report or none is not offered to the dashboard', async () => {
-    for (const listed of [{ url: GOV, reports: 1 }, null]) {
+    for (const listed of [{ url: GOV, reports: 1, contentType: 'text/html', attachments: [] }, null]) {
       const tab = new FakeTab(GOV);
       tab.detector = { candidate: false };
       tab.listed = listed;
@@ -222,6 +223,50 @@ describe('the other states', () => {
       root!.remove();
     }
     root = null;
+  });
+
+  it('a report page that attaches its files: offers each PDF and Word file to the viewer, names .doc as unsupported', async () => {
+    const tab = new FakeTab(GOV);
+    tab.auditor = { frameId: 0, state: samplePage() };
+    const pdf = 'https://www.fenglin.gov.cn/xxgk/ndbg/P020230118.pdf';
+    tab.listed = {
+      url: GOV, reports: 0, contentType: 'text/html', attachments: [
+        { url: pdf, name: '2022年度报告（全真版）.pdf', format: 'pdf' },
+        { url: 'https://www.fenglin.gov.cn/xxgk/ndbg/P020230118.doc', name: '2022年度报告.doc', format: 'doc' },
+      ],
+    };
+    const viewed: string[] = [];
+    await open(tab, { viewed });
+    expect(state()).toBe('report');
+    const buttons = $$('[data-testid="audit-attachment"]');
+    expect(buttons.map((b) => b.textContent)).toEqual(['审核附件：2022年度报告（全真版）.pdf']);
+    expect($('[data-testid="attachment-unsupported"]')!.textContent).toBe('2022年度报告.doc（.doc 格式暂不支持）');
+    await click(buttons[0]!);
+    expect(viewed).toEqual([pdf]);
+  });
+
+  it('a tab that shows a PDF itself: offers it to the viewer', async () => {
+    const pdf = 'https://www.fenglin.gov.cn/xxgk/ndbg/P020230118.pdf?v=2';
+    const tab = new FakeTab(pdf);
+    tab.scriptable = false;
+    const viewed: string[] = [];
+    await open(tab, { viewed });
+    expect(state()).toBe('document');
+    expect($('[data-testid="audit-document"]')!.textContent).toBe('审核此 PDF');
+    await click($('[data-testid="audit-document"]'));
+    expect(viewed).toEqual([pdf]);
+  });
+
+  it('a PDF shown at an address that does not say so (a download script): told by its content type', async () => {
+    const src = 'https://www.fenglin.gov.cn/module/download/downfile.jsp?fileid=9';
+    const tab = new FakeTab(src);
+    tab.detector = { candidate: false };
+    tab.listed = { url: src, reports: 0, contentType: 'application/pdf', attachments: [] };
+    const viewed: string[] = [];
+    await open(tab, { viewed });
+    expect($('[data-testid="audit-page"]')).toBeNull();
+    await click($('[data-testid="audit-document"]'));
+    expect(viewed).toEqual([src]);
   });
 
   it('not a report (auditor), and still not after auditing anyway', async () => {
