@@ -24,8 +24,8 @@ interface Sheet {
   x0: number;
   y0: number;
   height: number;
-  /** The glyph runs' boxes, in PDF units (y up). */
-  runs: { x: number; y: number; w: number; h: number }[];
+  /** The glyph runs' boxes, in PDF units (y up), and their text. */
+  runs: { x: number; y: number; w: number; h: number; text: string }[];
   paint: Promise<void> | null;
 }
 
@@ -39,7 +39,7 @@ function runBoxes(items: readonly unknown[]): Sheet['runs'] {
     if (typeof it.str !== 'string' || !it.str.trim() || !it.transform) continue;
     const [a, b, , , e, f] = it.transform;
     const size = Math.hypot(a, b);
-    out.push({ x: e, y: f - 0.2 * size, w: it.width ?? 0, h: size });
+    out.push({ x: e, y: f - 0.2 * size, w: it.width ?? 0, h: size, text: it.str });
   }
   return out;
 }
@@ -104,7 +104,8 @@ export async function renderPdf(pdf: PDFDocumentProxy, owner: Document, width: n
       box.style.top = `${(sheet.height - (ref.y - sheet.y0) - ref.h) * scale}px`;
       box.style.width = `${Math.max(ref.w, 1) * scale}px`;
       box.style.height = `${Math.max(ref.h, 1) * scale}px`;
-      // The runs whose middle lies in the box: their extent, as an empty span the badge keeps off.
+      // The runs whose middle lies in the box: their extent, as a span the badge keeps off, holding
+      // their text unseen (what a mark of a part says it adds, what the browser's find sees).
       const inside = sheet.runs.filter((r) => {
         const cx = r.x + r.w / 2;
         const cy = r.y + r.h / 2;
@@ -121,6 +122,7 @@ export async function renderPdf(pdf: PDFDocumentProxy, owner: Document, width: n
         text.style.top = `${(ref.y + ref.h - t) * scale}px`;
         text.style.width = `${(r - l) * scale}px`;
         text.style.height = `${(t - b) * scale}px`;
+        text.textContent = inside.map((q) => q.text).join('');
         box.append(text);
       }
       sheet.el.append(box);

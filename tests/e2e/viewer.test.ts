@@ -86,7 +86,7 @@ describe.each([
   { kind: 'Word', path: '/vf/blanks-2021.docx', expected: '../fixtures/docx/defect-blanks-2021.expected.json' },
 ])('the viewer on a $kind report', ({ path, expected }) => {
   let page: Page;
-  let result: Record<string, unknown> & { findings: { id: string; rule: string; cells: unknown[] }[] };
+  let result: Record<string, unknown> & { findings: { id: string; rule: string; cells: { text: string; role: string }[] }[] };
   beforeAll(async () => {
     page = await shown(url(path));
     result = JSON.parse(await download(page, 'json'));
@@ -128,6 +128,10 @@ describe.each([
       if (!(await item.isVisible())) await item.locator('xpath=ancestor::details[1]/summary').click();
       await item.click();
       await page.waitForFunction(inView, f.id);
+      // Its other cells are shown with the number each holds, as the document writes it.
+      const parts = new Set(f.cells.map((c) => `加项 ${c.text.replace(/\s+/g, '') || '空白'}`));
+      const shownParts = await page.evaluate(() => [...document.querySelector('div[data-xxgk-ui]')!.shadowRoot!.querySelectorAll<HTMLElement>('.xxgk-box.is-lit[data-added]')].map((b) => b.dataset.added!));
+      for (const label of shownParts) expect(parts, f.id).toContain(label);
     }
   });
 
