@@ -14,7 +14,7 @@ import { ruleTitle } from '../../lib/rules';
 import type { Severity } from '../../lib/result/severity';
 import { SEVERITY_ICON } from '../../lib/result/severity';
 import { auditPageSliced } from '../../lib/sources/html/page-audit';
-import type { PageAudit } from '../../lib/sources/html/page-audit';
+import type { FindingLocation, PageAudit } from '../../lib/sources/html/page-audit';
 import type { SliceOptions, Steps } from '../../lib/steps';
 import { runSliced } from '../../lib/steps';
 import type { CardYears } from '../marks/card';
@@ -62,6 +62,8 @@ export interface ShownDocument {
   audit(): Promise<PageAudit & { longestSliceMs: number }>;
   /** Where a target's text stands, when the document paints its text (see Overlay). */
   textOf?: (el: Element) => DOMRect | null;
+  /** The export's excerpts, when the drawn document has no tables to copy (a PDF). */
+  snippets?: (ids: readonly string[], locations: ReadonlyMap<string, FindingLocation>) => Record<string, string>;
   /** Told after each audit is reported: the viewer's own findings list follows it. */
   onAudited?: () => void;
 }
@@ -438,7 +440,7 @@ export class AuditSession {
     if (!o) return null;
     return {
       url: this.url, pageTitle: this.doc.title, result: o.result, dismissals: this.dismissals, highlights: this.highlights,
-      snippets: allSnippets(o.result.findings.map((f) => f.id), o.locations),
+      snippets: (this.shown?.snippets ?? allSnippets)(o.result.findings.map((f) => f.id), o.locations),
     };
   }
 

@@ -20,6 +20,8 @@ const KEPT_ATTRS = new Set(['colspan', 'rowspan']);
 
 type TableGrid = Grid<Element>;
 type Grids = Map<Element, TableGrid>;
+/** A copy of a grid's cell for the snippet, spanning this many of the rows kept. */
+type CopyCell<R> = (cell: GridCell<R>, rowSpan: number, role: CellRole | undefined) => Element;
 
 function gridOf(table: Element, grids: Grids): TableGrid {
   let g = grids.get(table);
@@ -31,7 +33,7 @@ function gridOf(table: Element, grids: Grids): TableGrid {
 }
 
 /** The leading rows holding only headings: no number, stopping at the first row a finding names. */
-function headerRows(grid: TableGrid, named: ReadonlySet<number>): number[] {
+function headerRows<R>(grid: Grid<R>, named: ReadonlySet<number>): number[] {
   const out: number[] = [];
   for (let r = 0; r < Math.min(grid.height, MAX_HEADER_ROWS) && !named.has(r); r++) {
     const line = grid.slots[r] ?? [];
@@ -41,7 +43,7 @@ function headerRows(grid: TableGrid, named: ReadonlySet<number>): number[] {
   return out;
 }
 
-/** A copy of a cell in the inert document, stripped of every attribute of the page's. */
+/** A copy of a page's cell in the inert document, stripped of every attribute of the page's. */
 function copyCell(cell: GridCell<Element>, inert: Document, rowSpan: number, role: CellRole | undefined): Element {
   const copy = inert.importNode(cell.ref, true) as Element;
   for (const el of Array.from(copy.querySelectorAll(DROPPED))) el.remove();
@@ -61,8 +63,8 @@ function copyCell(cell: GridCell<Element>, inert: Document, rowSpan: number, rol
  * (so a label spanning rows from one left out still heads its column), its rowspan counted in
  * chosen rows.
  */
-function rowsHtml(grid: TableGrid, rows: readonly number[], roles: ReadonlyMap<Element, CellRole>, inert: Document): string[] {
-  const done = new Set<GridCell<Element>>();
+function rowsHtml<R>(grid: Grid<R>, rows: readonly number[], roles: ReadonlyMap<R, CellRole>, inert: Document, copy: CopyCell<R>): string[] {
+  const done = new Set<GridCell<R>>();
   // rows is sorted: the chosen rows before grid row `end` are the first `below(end)` of them.
   const below = (end: number) => {
     let lo = 0;
@@ -82,26 +84,30 @@ function rowsHtml(grid: TableGrid, rows: readonly number[], roles: ReadonlyMap<E
       if (!cell || done.has(cell)) continue;
       done.add(cell);
       const span = below(cell.row + cell.rowSpan) - i;
-      tr.append(copyCell(cell, inert, span, roles.get(cell.ref)));
+      tr.append(copy(cell, span, roles.get(cell.ref)));
     }
     return tr.outerHTML;
   });
 }
 
-function tableSnippet(table: Element, cells: FindingLocation['cells'], grids: Grids, inert: Document): string {
-  const grid = gridOf(table, grids);
-  const roles = new Map<Element, CellRole>(cells.map((c) => [c.el, c.role]));
+/** The grid's heading rows and the rows holding the cells named (their roles), as a <table>. */
+export function gridSnippet<R>(grid: Grid<R>, roles: ReadonlyMap<R, CellRole>, inert: Document, copy: CopyCell<R>): string {
   const named = new Set<number>();
   for (const cell of grid.cells) if (roles.has(cell.ref)) named.add(cell.row);
   const rows = [...new Set([...headerRows(grid, named), ...named])].sort((a, b) => a - b);
-  let out = rowsHtml(grid, rows, roles, inert);
+  let out = rowsHtml(grid, rows, roles, inert, copy);
   const total = out.reduce((n, s) => n + s.length, 0);
   if (total <= MAX_SNIPPET_CHARS) return `<table>${out.join('')}</table>`;
   // Too long: the first rows that fit (copied again, so spans count only the rows kept), then 「…」.
   let keep = 0;
   for (let n = 0; keep < out.length && n + out[keep]!.length <= MAX_SNIPPET_CHARS; keep++) n += out[keep]!.length;
-  out = rowsHtml(grid, rows.slice(0, Math.max(keep, 1)), roles, inert);
+  out = rowsHtml(grid, rows.slice(0, Math.max(keep, 1)), roles, inert, copy);
   return `<table>${out.join('')}<tr><td colspan="${Math.max(grid.width, 1)}">…</td></tr></table>`;
+}
+
+function tableSnippet(table: Element, cells: FindingLocation['cells'], grids: Grids, inert: Document): string {
+  const roles = new Map<Element, CellRole>(cells.map((c) => [c.el, c.role]));
+  return gridSnippet(gridOf(table, grids), roles, inert, (cell, span, role) => copyCell(cell, inert, span, role));
 }
 
 export function rowsSnippet(loc: FindingLocation | undefined, grids: Grids = new Map()): string | null {

@@ -8,7 +8,7 @@ import type { Lang, Text } from '../../lib/i18n/lang';
 import { UI } from '../../lib/i18n/ui';
 import { format } from '../../lib/i18n/lang';
 import { locateOutcomeSteps } from '../../lib/sources/html/page-audit';
-import type { PageAudit } from '../../lib/sources/html/page-audit';
+import type { FindingLocation, PageAudit } from '../../lib/sources/html/page-audit';
 import { sniffFormat } from '../../lib/sources/read-document';
 import { DOCUMENT_TEXT } from '../../lib/i18n/documents';
 import { UnreadableDocument } from '../../lib/sources/unreadable';
@@ -16,6 +16,8 @@ import { runNow } from '../../lib/steps';
 import type { RecordFormat } from '../library/schema';
 import { renderDocx } from './render-docx';
 import { renderPdf } from './render-pdf';
+import { pdfSnippets } from './pdf-snippets';
+import type { PdfCellAt } from './pdf-snippets';
 
 export interface ShownReport {
   format: Exclude<RecordFormat, 'html'>;
@@ -27,6 +29,8 @@ export interface ShownReport {
   /** What to say instead of findings (a scan), else null. */
   notice: Text | null;
   textOf?: (el: Element) => DOMRect | null;
+  /** The export's excerpts, where the drawn document has no tables of its own to copy them from. */
+  snippets?: (ids: readonly string[], locations: ReadonlyMap<string, FindingLocation>) => Record<string, string>;
   destroy(): void;
 }
 
@@ -49,9 +53,20 @@ export async function showDocument(bytes: Uint8Array, opts: ShowOptions): Promis
     const source = await pdfSource(bytes);
     const shown = await renderPdf(await openPdfDocument(bytes), owner, width, (n) => format(UI.viewerPage[lang], { n }));
     const outcome = audit(source, { source: url, lang });
+    // Each drawn cell of the statistical tables → its grid, for the excerpts.
+    const at = new Map<Element, PdfCellAt>();
+    for (const it of runNow(source.items())) {
+      if (it.kind !== 'table') continue;
+      const grid = runNow(source.grid(it.ref));
+      for (const cell of grid.cells) {
+        const el = shown.element(cell.ref);
+        if (el) at.set(el, { grid, cell });
+      }
+    }
     return {
       format: 'pdf', root: shown.root, audit: runNow(locateOutcomeSteps(outcome, (ref) => shown.element(ref))),
       pages: source.pages, notice: source.notice, textOf: shown.textOf, destroy: shown.destroy,
+      snippets: (ids, locations) => pdfSnippets(ids, locations, at, owner),
     };
   }
   if (kind === 'docx') {

@@ -97,7 +97,7 @@ export function ViewerApp({ src, lang, deps }: { src: string | null; lang: Lang;
     docArea.current.append(report.root);
     document.title = `${report.audit.result.report.title ?? state.name} · ${ui('viewerTitle', lang)}`;
     const s = new AuditSession(document, window, {
-      url, format: report.format, textOf: report.textOf,
+      url, format: report.format, textOf: report.textOf, snippets: report.snippets,
       audit: async () => ({ ...report.audit, longestSliceMs: 0 }),
       onAudited: () => audited.current.forEach((f) => f()),
     });

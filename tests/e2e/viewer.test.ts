@@ -6,6 +6,7 @@
 // library, and answers a scan, a file that is no PDF and a web page with what it could not do.
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './support/browser';
@@ -132,6 +133,18 @@ describe.each([
       const parts = new Set(f.cells.map((c) => `加项 ${c.text.replace(/\s+/g, '') || '空白'}`));
       const shownParts = await page.evaluate(() => [...document.querySelector('div[data-xxgk-ui]')!.shadowRoot!.querySelectorAll<HTMLElement>('.xxgk-box.is-lit[data-added]')].map((b) => b.dataset.added!));
       for (const label of shownParts) expect(parts, f.id).toContain(label);
+    }
+  });
+
+  it('its readable report shows, for each finding on the tables, the rows it names with its cells marked', async () => {
+    const report = new JSDOM(await download(page, 'html')).window.document;
+    const tabled = result.findings.filter((f) => f.cells.length > 0);
+    expect(tabled.length).toBeGreaterThan(0);
+    for (const f of tabled) {
+      const involved = [...report.querySelectorAll(`#f-${f.id} .snippet td[data-involved]`)].map((td) => td.textContent!.replace(/\s+/g, ''));
+      expect(involved.length, f.id).toBeGreaterThan(0);
+      // What the excerpt marks is what the finding names (its cells' text as written).
+      for (const text of involved) expect(f.cells.map((c) => c.text.replace(/\s+/g, '')), f.id).toContain(text);
     }
   });
 
