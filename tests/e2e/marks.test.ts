@@ -77,6 +77,25 @@ describe.each(fixtureNames().filter((n) => loadExpected(n).report.isReport === f
   });
 });
 
+describe('a portal that loads its report by script, after the page has loaded', () => {
+  it('is looked at again when the report arrives, and marked', async () => {
+    // A shell page (the portal's frame) that is no report; the report comes in when the page's
+    // own script puts it there (here: when asked, so it is surely after the detector's first look).
+    const { page } = await h.open('http://www.example.gov.cn/not-report-news.html');
+    const first = await waitForDetector(page);
+    expect(first.candidate).toBe(false);
+    await page.evaluate(async () => {
+      const raw = await (await fetch('/defect-arith-2021.html')).text();
+      const report = new DOMParser().parseFromString(raw, 'text/html');
+      document.title = report.title;
+      document.body.replaceChildren(...[...report.body.childNodes].map((n) => document.importNode(n, true)));
+    });
+    await waitForAudit(page);
+    expect(Object.keys((await markedCells(page)).ids).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe('marks when the page lays itself out again', () => {
   it('move with their cells when the window is resized and when the page grows above them', async () => {
     const { page } = await h.open('http://www.example.gov.cn/defect-arith-2021.html');
