@@ -138,19 +138,25 @@ export function* parseRequestsSteps<R>(parts: Grid<R>[], fallback: TemplateId, p
   let columns: ColumnHit<R>[] = [];
   let headerFound = false;
   const rows: RowHit<R>[] = [];
-  let prevWidth = -1;
+  let headerWidth = 0;
   for (const grid of parts) {
     const headerRows = headerRowCount(grid);
     let cols = mapColumns(grid, headerRows);
     if (cols.length >= 3) {
-      if (!headerFound) columns = cols;
+      if (!headerFound) {
+        columns = cols;
+        headerWidth = trimmedWidth(grid);
+      }
       headerFound = true;
-    } else if (columns.length > 0 && grid.width === prevWidth) {
-      cols = columns;
+    } else if (columns.length > 0) {
+      // A part without a header takes the header's columns, lined up by the right edge: its label
+      // columns may be fewer or more (a PDF's part whose label cells have no inner lines).
+      const shift = trimmedWidth(grid) - headerWidth;
+      cols = columns.map((c) => ({ ...c, col: c.col + shift }));
+      if (cols.some((c) => c.col < 1)) cols = positionalColumns(grid);
     } else {
       cols = positionalColumns(grid);
     }
-    prevWidth = grid.width;
     if (cols.length > 0) rows.push(...(yield* readRows(grid, headerRows, cols)));
   }
 

@@ -110,12 +110,33 @@ function runningLines(pages: readonly PdfPage[], blocks: readonly Block[][]): Se
  *  the same size, close below (or at the top of the next page), and not a numbered heading. */
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])/;
 
-function continues(prev: VisualLine, next: VisualLine, rightEdge: number, samePage: boolean): boolean {
+/** Where a page's text runs full width: the right end of its lines, and the left end of those that
+ *  reach it (a sidebar's lines do not). */
+interface Edges {
+  left: number;
+  right: number;
+}
+
+function pageEdges(lines: readonly VisualLine[]): Edges {
+  const long = lines.filter((l) => l.text.length >= 8);
+  const right = Math.max(0, ...long.map((l) => l.x1));
+  const full = long.filter((l) => l.x1 >= right - l.size * 3);
+  return { left: Math.min(right, ...full.map((l) => l.x0)), right };
+}
+
+function continues(prev: VisualLine, next: VisualLine, edges: Edges, samePage: boolean): boolean {
+  const rightEdge = edges.right;
   if (Math.abs(prev.size - next.size) > Math.max(0.5, prev.size * 0.1)) return false;
   // A centred title wrapped over two lines.
   const centred = Math.abs((prev.x0 + prev.x1) / 2 - (next.x0 + next.x1) / 2) < prev.size;
-  if (samePage && centred && prev.x1 - prev.x0 > (rightEdge - prev.x0) * 0.5 && prev.y - next.y <= prev.size * 2.4 && next.x1 < prev.x1) return true;
+  // A centred title wrapped over two lines: its first line as wide as the text runs (another
+  // character would not fit); a shorter centred line (a byline above a title) stands alone.
+  const fullWidth = prev.x1 - prev.x0 >= edges.right - edges.left - prev.size * 2;
+  if (samePage && centred && fullWidth && prev.y - next.y <= prev.size * 2.4 && next.x1 < prev.x1) return true;
   if (prev.x1 < rightEdge - prev.size * 3) return false;
+  // A line set off from the left edge that reaches the right one is right-aligned (a signature, a
+  // date): a line of its own.
+  if (prev.x0 > edges.left + prev.size * 4) return false;
   if (samePage && (prev.y - next.y > prev.size * 2.4 || prev.y <= next.y)) return false;
   if (next.x0 > prev.x0 + prev.size * 0.5 && samePage) return false;
   return !HEADING_START.test(next.text);
@@ -176,10 +197,21 @@ function appendRows(into: Grid<PdfRef>, part: Grid<PdfRef>): void {
       a.rowSpan += c.rowSpan - 1;
       moved.set(c, a);
     }
+  } else {
+    // A merged cell the page break cut (a row label over several rows, the rows after the break on
+    // this page): its part here is an empty cell under a merged cell or a label, and spans on from
+    // it. An empty cell under a number is a blank cell of its own.
+    const label = (a: GridCell<PdfRef>) => a.rowSpan > 1 || (a.text.trim() !== '' && !/^[-\d０-９]/.test(a.text.trim()));
+    for (const c of first) {
+      const a = aboveOf(c);
+      if (!a || !label(a) || c.text.trim() !== '') continue;
+      a.rowSpan += c.rowSpan;
+      moved.set(c, a);
+    }
   }
   const offset = into.height - from;
   for (const cell of part.cells) {
-    if (cell.row < from) continue;
+    if (cell.row < from || moved.has(cell)) continue;
     const copy: GridCell<PdfRef> = { ...cell, row: cell.row + offset };
     moved.set(cell, copy);
     into.cells.push(copy);
@@ -228,16 +260,16 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
   const blocks = pages.map(pageBlocks);
   const running = runningLines(pages, blocks);
   // Blocks in order, a table at the top of a page merged into the table that closed the last page.
-  type Placed = { kind: 'line'; line: VisualLine; ref: PdfRef; page: number; rightEdge: number } | { kind: 'table'; part: TablePart }
+  type Placed = { kind: 'line'; line: VisualLine; ref: PdfRef; page: number; edges: Edges } | { kind: 'table'; part: TablePart }
     | { kind: 'image'; ref: PdfRef };
   const placed: Placed[] = [];
   blocks.forEach((list, i) => {
     const page = pages[i]!;
     const kept = list.filter((b) => !running.has(b));
-    const rightEdge = Math.max(0, ...kept.map((b) => (b.kind === 'line' && b.line.text.length >= 8 ? b.line.x1 : 0)));
+    const edges = pageEdges(kept.flatMap((b) => (b.kind === 'line' ? [b.line] : [])));
     kept.forEach((b, k) => {
       if (b.kind === 'line') {
-        placed.push({ kind: 'line', line: b.line, ref: b.ref, page: page.number, rightEdge });
+        placed.push({ kind: 'line', line: b.line, ref: b.ref, page: page.number, edges });
         return;
       }
       if (b.kind === 'image') {
@@ -251,7 +283,7 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
     });
   });
   const items: PdfItem[] = [];
-  let prev: { line: VisualLine; page: number; rightEdge: number; item: PdfItem & { kind: 'line' } } | null = null;
+  let prev: { line: VisualLine; page: number; edges: Edges; item: PdfItem & { kind: 'line' } } | null = null;
   for (const p of placed) {
     if (p.kind === 'image') {
       prev = null;
@@ -267,7 +299,7 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
       continue;
     }
     const { line, ref } = p;
-    if (prev && continues(prev.line, line, prev.rightEdge, prev.page === p.page)) {
+    if (prev && continues(prev.line, line, prev.edges, prev.page === p.page)) {
       prev.item.text = joinWrapped(prev.item.text, line.text);
       if (prev.page === p.page) {
         const r = prev.item.ref;
@@ -275,12 +307,12 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
         const y = Math.min(r.y, ref.y);
         prev.item.ref = { page: r.page, x, y, w: Math.max(r.x + r.w, ref.x + ref.w) - x, h: r.y + r.h - y };
       }
-      prev = { line, page: p.page, rightEdge: p.rightEdge, item: prev.item };
+      prev = { line, page: p.page, edges: p.edges, item: prev.item };
       continue;
     }
     const item: PdfItem & { kind: 'line' } = { kind: 'line', text: line.text, ref, inTable: false };
     items.push(item);
-    prev = { line, page: p.page, rightEdge: p.rightEdge, item };
+    prev = { line, page: p.page, edges: p.edges, item };
   }
   return items;
 }

@@ -2,7 +2,7 @@
 // their positions give its column and row boundaries, and a missing line between two slots joins
 // them into one cell (a merged cell). Each glyph run falls in the cell holding its centre.
 import type { Grid, GridCell } from '../types';
-import { joinWrapped } from './text-join';
+import { joinCellLines } from './text-join';
 import { groupLines } from './page-lines';
 import type { PdfRef, Rule, Run } from './types';
 
@@ -64,8 +64,13 @@ function components(rules: readonly Rule[]): Rule[][] {
 /** A glyph's share of its run's width: Chinese and full-width forms a whole em, the rest half. */
 const glyphWeight = (ch: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1);
 
+/** Punctuation that closes a phrase: a word processor lets it hang past the cell's edge (Word's
+ *  「允许标点溢出边界」), so it belongs to the text on its left whatever its centre. */
+const HANGING = /^[、，。；：？！）」』】》〉”’,.;:)]+$/;
+
 /** A run that crosses column boundaries (a producer wrote a row's header cells as one run), cut
- *  where its glyphs cross them, each glyph's width estimated from its kind. */
+ *  where its glyphs cross them, each glyph's width estimated from its kind; hanging punctuation
+ *  stays with the glyphs before it. */
 function splitAt(run: Run, xs: readonly number[]): Run[] {
   const inner = xs.filter((x) => x > run.x + run.size * 0.3 && x < run.x + run.w - run.size * 0.3);
   if (inner.length === 0) return [run];
@@ -78,7 +83,7 @@ function splitAt(run: Run, xs: readonly number[]): Run[] {
   let k = 0;
   for (const ch of chars) {
     const w = (glyphWeight(ch) / total) * run.w;
-    if (k < inner.length && at + w / 2 > inner[k]!) {
+    if (k < inner.length && at + w / 2 > inner[k]! && !(HANGING.test(ch) && at < inner[k]!)) {
       if (piece.trim()) out.push({ text: piece, x: start, y: run.y, w: at - start, size: run.size });
       piece = '';
       start = at;
@@ -92,7 +97,7 @@ function splitAt(run: Run, xs: readonly number[]): Run[] {
 }
 
 function cellText(runs: Run[]): string {
-  return groupLines(runs).reduce((text, line) => joinWrapped(text, line.text), '');
+  return groupLines(runs).reduce((text, line) => joinCellLines(text, line.text), '');
 }
 
 function buildTable(page: number, rules: readonly Rule[], runs: readonly Run[]): RuledTable | null {
@@ -138,7 +143,8 @@ function buildTable(page: number, rules: readonly Rule[], runs: readonly Run[]):
     for (const run of splitAt(whole, xs)) place(run, cy);
   }
   function place(run: Run, cy: number) {
-    const cx = run.x + run.w / 2;
+    // Hanging punctuation by where it starts; anything else by its centre.
+    const cx = HANGING.test(run.text.trim()) ? run.x + Math.min(run.w / 2, 0.5) : run.x + run.w / 2;
     const c = Math.min(C - 1, xs.findIndex((x, i) => i < C && cx >= x && cx < xs[i + 1]!) >>> 0);
     const r = Math.min(R - 1, ys.findIndex((y, i) => i < R && cy <= y && cy > ys[i + 1]!) >>> 0);
     const cell = slots[r]?.[c];

@@ -16,3 +16,9 @@ export function joinWrapped(left: string, right: string): string {
   const b = right[0] ?? '';
   return /[A-Za-z0-9,.;:]/.test(a) && /[A-Za-z0-9]/.test(b) ? `${left} ${right}` : left + right;
 }
+
+/** Joins the lines of a table cell: as wrapped text, but a number the cell's width broke over
+ *  lines (「34」 over 「1」 in a narrow total column) is one number again. */
+export function joinCellLines(left: string, right: string): string {
+  return /[0-9０-９.．,，]$/.test(left) && /^[0-9０-９]/.test(right) ? left + right : joinWrapped(left, right);
+}

@@ -1,8 +1,11 @@
 // The PDF source's reading order on pages built by hand: a table over two pages with its header
-// printed again, running headers and page numbers, wrapped lines, radicals in the text layer.
+// printed again, a merged row label cut by the page break, running headers and page numbers,
+// wrapped lines, numbers wrapped in a narrow cell, punctuation hanging past a cell's edge, radicals
+// in the text layer.
 import { describe, expect, it } from 'vitest';
 import { unifyRadicals } from '../../../lib/sources/pdf/radicals';
 import { readingOrder } from '../../../lib/sources/pdf/reading-order';
+import type { PdfItem } from '../../../lib/sources/pdf/reading-order';
 import type { Box, PdfPage, Rule, Run } from '../../../lib/sources/pdf/types';
 
 const SIZE = 10;
@@ -79,6 +82,54 @@ describe('the reading order of a PDF', () => {
     ])]);
     expect(items.map((it) => it.kind)).toEqual(['line', 'image', 'line']);
     expect(items[1]).toEqual({ kind: 'image', ref: { page: 1, x: 50, y: 350, w: 400, h: 320 } });
+  });
+
+  it('reads a merged row label cut by the page break as one cell over its rows on both pages', () => {
+    // Two rows under 「（三）不予公开」 on page 1, one more on page 2 under an empty cell with no line
+    // between: WPS moves whole rows to the next page and leaves the merged cell's rest there empty.
+    const xs = [50, 150, 350, 450];
+    const rows = (top: number, labels: string[], label: string, values: string[]): { runs: Run[]; rules: Rule[] } => {
+      const bottom = top - labels.length * ROW;
+      const rules: Rule[] = [{ dir: 'h', at: top, a: 50, b: 450 }, { dir: 'h', at: bottom, a: 50, b: 450 }];
+      for (const x of xs) rules.push({ dir: 'v', at: x, a: bottom, b: top });
+      const runs = label ? [run(label, 52, top - ROW + 6)] : [];
+      labels.forEach((text, r) => {
+        const y = top - (r + 1) * ROW;
+        if (r > 0) rules.push({ dir: 'h', at: y + ROW, a: 150, b: 450 });
+        runs.push(run(text, 152, y + 6), run(values[r]!, 352, y + 6));
+      });
+      return { runs, rules };
+    };
+    const first = table([['（本列数据的勾稽关系）', '', '总计']], xs, 300);
+    const top = rows(280, ['1.属于国家秘密', '2.其他法律行政法规禁止公开'], '（三）不予公开', ['1', '2']);
+    const rest = rows(760, ['3.危及“三安全一稳定”'], '', ['3']);
+    const items = readingOrder([
+      page(1, [...first.runs, ...top.runs], [...first.rules, ...top.rules]),
+      page(2, rest.runs, rest.rules),
+    ]);
+    const { grid } = items.find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!;
+    const label = grid.cells.find((c) => c.text === '（三）不予公开')!;
+    expect({ row: label.row, rowSpan: label.rowSpan }).toEqual({ row: 1, rowSpan: 3 });
+    expect(grid.slots[3]![0]).toBe(label);
+    expect(grid.slots[3]![1]!.text).toBe('3.危及“三安全一稳定”');
+  });
+
+  it('reads a number wrapped in a narrow cell as one number, and punctuation hanging past a cell edge in its cell', () => {
+    const xs = [50, 250, 270];
+    const rules: Rule[] = [
+      { dir: 'h', at: 700, a: 50, b: 270 }, { dir: 'h', at: 660, a: 50, b: 270 },
+      ...xs.map((x): Rule => ({ dir: 'v', at: x, a: 660, b: 700 })),
+    ];
+    const runs = [
+      // 「1.申请人逾期不补正、」 fills its cell; the 、 hangs past the column's line.
+      { text: '1.申请人逾期不补正、', x: 52, y: 686, w: 200, size: SIZE },
+      run('行政机关不再处理', 52, 670),
+      // 「341」 in a cell two digits wide: 「34」 over 「1」.
+      { text: '34', x: 252, y: 686, w: 12, size: SIZE }, { text: '1', x: 252, y: 670, w: 6, size: SIZE },
+    ];
+    const items = readingOrder([page(1, [run('三、收到和处理政府信息公开申请情况', 50, 720), ...runs], rules)]);
+    const cells = items.filter((it) => it.kind === 'line' && it.inTable).map((it) => (it.kind === 'line' ? it.text : ''));
+    expect(cells).toEqual(['1.申请人逾期不补正、行政机关不再处理', '341']);
   });
 
   it('writes radicals a font maps for characters as the characters', () => {
