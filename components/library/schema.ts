@@ -69,7 +69,7 @@ export function previousOf(record: LibraryRecord): PreviousReport {
     source: record.source,
     model: {
       isReport: true, title: record.title, agency: record.body, agencyKind: record.agencyKind, year: record.year,
-      signedOn: null, publishedOn: null, sections: [], imageSections: [], tables: record.tables, template: record.template,
+      signedOn: null, publishedOn: null, sections: [], imageSections: [], cutTables: [], tables: record.tables, template: record.template,
     },
   };
 }

@@ -23,7 +23,7 @@ export interface ParsedReport<R> {
 export function notAReport(): ReportModel {
   return {
     isReport: false, title: null, agency: null, agencyKind: 'unknown', year: null,
-    signedOn: null, publishedOn: null, sections: [], imageSections: [], tables: {}, template: 'unknown',
+    signedOn: null, publishedOn: null, sections: [], imageSections: [], cutTables: [], tables: {}, template: 'unknown',
   };
 }
 
@@ -114,6 +114,13 @@ export function* parseReportSteps<R>(source: ReportSource<R>): Steps<ParsedRepor
     imageSections.push(section);
     places.set({ kind: 'image', section }, it.ref);
   });
+  // Tables the file cut at the page's right edge, by the part that was cut.
+  const cutTables: ReportModel['cutTables'] = [];
+  for (const it of items) {
+    if (it.kind !== 'table' || !it.cut) continue;
+    const part = groups.get(it.table)?.indexOf(it.ref) ?? -1;
+    if (part >= 0 && !cutTables.some((c) => c.table === it.table)) cutTables.push({ table: it.table, part: part + 1 });
+  }
   const firstTable = items.find((it) => it.kind === 'table');
   const top = title.ref ?? (scan.indexes[0] !== undefined ? lineRef(scan.indexes[0]) : null)
     ?? (firstTable?.kind === 'table' ? firstTable.ref : null);
@@ -129,6 +136,7 @@ export function* parseReportSteps<R>(source: ReportSource<R>): Steps<ParsedRepor
     publishedOn: published?.iso ?? null,
     sections: scan.hits,
     imageSections,
+    cutTables,
     tables,
     template: oldFormat ? 'unknown' : combineTemplates(tables.proactive?.template ?? null, tables.requests?.template ?? null),
   };

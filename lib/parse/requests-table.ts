@@ -72,6 +72,18 @@ function mapColumns<R>(grid: Grid<R>, headerRows: number): ColumnHit<R>[] {
   return hits.sort((a, b) => a.col - b.col);
 }
 
+/** How many cells under `columns` hold a number. */
+function numbersUnder<R>(grid: Grid<R>, columns: ColumnHit<R>[]): number {
+  let n = 0;
+  for (let r = 0; r < grid.height; r++) {
+    for (const c of columns) {
+      const cell = grid.slots[r]?.[c.col];
+      if (cell && cell.col === c.col && readCellValue(cell.text).cls === 'number') n++;
+    }
+  }
+  return n;
+}
+
 function positionalColumns<R>(grid: Grid<R>): ColumnHit<R>[] {
   const width = trimmedWidth(grid);
   const first = width - REQUEST_COLUMNS.length;
@@ -138,22 +150,25 @@ export function* parseRequestsSteps<R>(parts: Grid<R>[], fallback: TemplateId, p
   let columns: ColumnHit<R>[] = [];
   let headerFound = false;
   const rows: RowHit<R>[] = [];
-  let headerWidth = 0;
+  let headerWidth = { text: 0, grid: 0 };
   for (const grid of parts) {
     const headerRows = headerRowCount(grid);
     let cols = mapColumns(grid, headerRows);
     if (cols.length >= 3) {
       if (!headerFound) {
         columns = cols;
-        headerWidth = trimmedWidth(grid);
+        headerWidth = { text: trimmedWidth(grid), grid: grid.width };
       }
       headerFound = true;
     } else if (columns.length > 0) {
       // A part without a header takes the header's columns, lined up by the right edge: its label
       // columns may be fewer or more (a PDF's part whose label cells have no inner lines).
-      const shift = trimmedWidth(grid) - headerWidth;
-      cols = columns.map((c) => ({ ...c, col: c.col + shift }));
-      if (cols.some((c) => c.col < 1)) cols = positionalColumns(grid);
+      // Lined up by the written right edge, or by the grid's (a PDF's last column cut by the page,
+      // its values lost): whichever puts more numbers under the header's columns.
+      const shifted = (shift: number) => columns.map((c) => ({ ...c, col: c.col + shift }));
+      const [byText, byGrid] = [shifted(trimmedWidth(grid) - headerWidth.text), shifted(grid.width - headerWidth.grid)];
+      cols = numbersUnder(grid, byGrid) > numbersUnder(grid, byText) ? byGrid : byText;
+      if (cols.some((c) => c.col < 1 || c.col >= grid.width)) cols = positionalColumns(grid);
     } else {
       cols = positionalColumns(grid);
     }

@@ -83,6 +83,9 @@ export const ReportModelSchema = z.object({
   sections: z.array(SectionHitSchema),
   /** Sections that hold an image (address `image`: its first one): a table may be published as one. */
   imageSections: z.array(SectionKeySchema),
+  /** Tables whose part (1-based) the file cut at the page's right edge: the columns beyond it are
+   *  not in the file (`table-cut`). */
+  cutTables: z.array(z.object({ table: TableKeySchema, part: z.number().int().positive() })),
   tables: z.object({ proactive: ParsedTableSchema.optional(), requests: ParsedTableSchema.optional(), appeals: ParsedTableSchema.optional() }),
   template: z.enum(['2019', '2021', 'mixed', 'unknown']),
 });

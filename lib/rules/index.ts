@@ -24,6 +24,7 @@ import sectionMissing from './section-missing';
 import sectionNumberMissing from './section-number-missing';
 import sectionNumberWrong from './section-number-wrong';
 import sectionOrder from './section-order';
+import tableCut from './table-cut';
 import tableImage from './table-image';
 import tableMissing from './table-missing';
 import tableSplit from './table-split';
@@ -50,7 +51,7 @@ import type { Rule } from '../rule-kit/types';
 export const RULES: readonly Rule[] = [
   reportYearMissing, templateYearMismatch, templateMixed, reportOldFormat,
   sectionMissing, sectionNumberWrong, sectionNumberMissing, sectionOrder, s5Empty, labelVariant,
-  tableMissing, tableImage, tableSplit, rowMissing, columnMissing, rowUnexpected,
+  tableMissing, tableImage, tableCut, tableSplit, rowMissing, columnMissing, rowUnexpected,
   cellEmptyBlock, cellEmptyTotal, cellEmpty, cellPlaceholder, cellNonNumeric, cellMalformedNumber,
   cellNegative, cellNonInteger, cellUnitInline,
   t3Balance, t3RowTotal, t3ResultsTotal, t4ReviewTotal, t4DirectTotal, t4AfterReviewTotal,

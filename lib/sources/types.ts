@@ -12,8 +12,10 @@ export interface Line<R> {
   inTable: boolean;
 }
 
-/** An image stands in the reading order too: a table published as a picture is one. */
-export type Item<R> = { kind: 'line'; line: Line<R> } | { kind: 'table'; ref: R; table: TableKey } | { kind: 'image'; ref: R };
+/** An image stands in the reading order too: a table published as a picture is one. A table `cut`
+ *  by the page's right edge (a browser's print of a table wider than the paper) lacks the columns
+ *  beyond it: they are not in the file. */
+export type Item<R> = { kind: 'line'; line: Line<R> } | { kind: 'table'; ref: R; table: TableKey; cut?: true } | { kind: 'image'; ref: R };
 
 export interface GridCell<R> {
   ref: R;

@@ -9,6 +9,8 @@ export const PDF_DIR = fileURLToPath(new URL('../fixtures/pdf/', import.meta.url
 export interface PdfExpected extends Expected {
   /** The fixture page (tests/fixtures/pages) it was made from; null for a scan. */
   fromPage: string | null;
+  /** The page's findings on what the file does not hold (columns the page's edge cut off). */
+  notInFile?: ExpectedFinding[];
 }
 
 /** Every PDF fixture that states its findings. */

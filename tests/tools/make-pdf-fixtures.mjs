@@ -4,7 +4,7 @@
 // export (LibreOffice with an open password), and a page whose table is a picture. Each file is
 // rewritten by pdf-lib with object streams, which keeps Chromium's Type 3 CJK fonts small. Needs
 // chromium, soffice and pdftoppm.
-// Usage: node tests/tools/make-pdf-fixtures.mjs
+// Usage: node tests/tools/make-pdf-fixtures.mjs [NAME…]   (NAME: one of the files below; all when none)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,15 +72,23 @@ const made = [
   ['libreoffice-clean-2021-city-bureau', (o) => libreoffice('clean-2021-city-bureau', o)],
   ['libreoffice-defect-arith-2021', (o) => libreoffice('defect-arith-2021', o)],
   ['libreoffice-encrypted', (o) => libreoffice('clean-2021-city-bureau', o, ENCRYPT)],
+  // Tables wider than the paper, cut by the page's right edge: the total columns are not printed.
+  ['chromium-cut-2019-shanghai', (o) => chromium('portal-01-shanghai-blank-zero-2019', o)],
+  // The appeals table's header row cut by the page break, a merged cell's text painted below the cut.
+  ['chromium-row-cut-2019-mixed', (o) => chromium('defect-2019-mixed', o)],
 ];
-for (const [name, make] of made) {
+const wanted = process.argv.slice(2);
+const wants = (name) => wanted.length === 0 || wanted.includes(name);
+for (const [name, make] of made.filter(([name]) => wants(name))) {
   const out = join(OUT, `${name}.pdf`);
   make(out);
   if (name !== 'libreoffice-encrypted') await squeeze(out);
 }
-await scan(join(OUT, 'libreoffice-clean-2021-city-bureau.pdf'), join(OUT, 'scan-clean-2021.pdf'));
-const pictured = join(OUT, 'libreoffice-table-image-2023.pdf');
-tableImage('portal-13-requests-table-image-2023', join(OUT, 'libreoffice-clean-2021-city-bureau.pdf'), pictured);
-await squeeze(pictured);
+if (wants('scan-clean-2021')) await scan(join(OUT, 'libreoffice-clean-2021-city-bureau.pdf'), join(OUT, 'scan-clean-2021.pdf'));
+if (wants('libreoffice-table-image-2023')) {
+  const pictured = join(OUT, 'libreoffice-table-image-2023.pdf');
+  tableImage('portal-13-requests-table-image-2023', join(OUT, 'libreoffice-clean-2021-city-bureau.pdf'), pictured);
+  await squeeze(pictured);
+}
 rmSync(work, { recursive: true, force: true });
 for (const f of readdirSync(OUT).filter((f) => f.endsWith('.pdf')).sort()) console.log(`${f}\t${Math.round(readFileSync(join(OUT, f)).length / 1024)} KB`);

@@ -13,7 +13,7 @@ import type { PdfPage, PdfRef } from './types';
 
 export type PdfItem =
   | { kind: 'line'; text: string; ref: PdfRef; inTable: boolean }
-  | { kind: 'table'; table: TableKey; grid: Grid<PdfRef>; xs: number[] }
+  | { kind: 'table'; table: TableKey; grid: Grid<PdfRef>; xs: number[]; cut: boolean }
   | { kind: 'image'; ref: PdfRef };
 
 /** What stands on one page, top to bottom, before pages are joined. */
@@ -227,6 +227,8 @@ function appendRows(into: Grid<PdfRef>, part: Grid<PdfRef>): void {
 interface TablePart {
   grid: Grid<PdfRef>;
   xs: number[];
+  /** One of its parts was cut by the page's right edge. */
+  cut: boolean;
   /** The page its last part stands on. */
   page: number;
 }
@@ -252,6 +254,7 @@ function mergeInto(into: TablePart, part: TablePart): boolean {
   appendRows(grid, onColumns(part.grid, b, xs.length - 1));
   into.grid = grid;
   into.xs = xs;
+  into.cut ||= part.cut;
   into.page = part.page;
   return true;
 }
@@ -277,7 +280,7 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
         return;
       }
       const last = placed[placed.length - 1];
-      const part: TablePart = { grid: b.t.grid, xs: b.t.xs, page: page.number };
+      const part: TablePart = { grid: b.t.grid, xs: b.t.xs, cut: b.t.cut, page: page.number };
       if (k === 0 && last?.kind === 'table' && last.part.page === page.number - 1 && mergeInto(last.part, part)) return;
       placed.push({ kind: 'table', part });
     });
@@ -292,9 +295,9 @@ export function readingOrder(pages: readonly PdfPage[]): PdfItem[] {
     }
     if (p.kind === 'table') {
       prev = null;
-      const { grid, xs } = p.part;
+      const { grid, xs, cut } = p.part;
       const kind = tableKindOfText(gridText(grid));
-      if (kind) items.push({ kind: 'table', table: kind, grid, xs });
+      if (kind) items.push({ kind: 'table', table: kind, grid, xs, cut });
       else for (const cell of grid.cells) if (cell.text.trim()) items.push({ kind: 'line', text: cell.text.trim(), ref: cell.ref, inTable: true });
       continue;
     }

@@ -14,6 +14,10 @@ export interface RuledTable {
   runs: Set<Run>;
   /** Column boundaries, left to right (PDF units). */
   xs: number[];
+  /** Cut by the page's right edge: its lines run on to the right with no border closing them
+   *  there (a browser printing a table wider than the paper). Its last column is read as far as
+   *  it is printed: a label cut short names no column. */
+  cut: boolean;
 }
 
 function cluster(values: number[]): number[] {
@@ -108,6 +112,8 @@ function buildTable(page: number, rules: readonly Rule[], runs: readonly Run[]):
   const reach = (list: Rule[]) => (list.length ? [Math.min(...list.map((r) => r.a)), Math.max(...list.map((r) => r.b))] : []);
   const xs = vs.length ? cluster([...vs.map((r) => r.at), ...reach(hs)]) : [];
   const ys = hs.length ? cluster([...hs.map((r) => r.at), ...reach(vs)]).reverse() : []; // top first
+  const bordered = (x: number) => vs.some((v) => Math.abs(v.at - x) <= TOL);
+  const cut = xs.length > 2 && bordered(xs[0]!) && !bordered(xs[xs.length - 1]!);
   if (xs.length < 2 || ys.length < 2) return null;
   const R = ys.length - 1;
   const C = xs.length - 1;
@@ -136,9 +142,17 @@ function buildTable(page: number, rules: readonly Rule[], runs: readonly Run[]):
   }
   const inside = new Set<Run>();
   const byCell = new Map<GridCell<PdfRef>, Run[]>();
+  // A bottom cell with no line under it was cut by the page's end: a browser paints the rest of a
+  // merged cell's text just below the cut, and it is that cell's.
+  const openBelow = (cx: number) => {
+    const c = xs.findIndex((x, i) => i < C && cx >= x && cx < xs[i + 1]!);
+    return c >= 0 && !hasH(R, c);
+  };
   for (const whole of runs) {
     const cy = whole.y + whole.size * 0.35;
-    if (whole.x + whole.w / 2 < xs[0]! || whole.x + whole.w / 2 > xs[C]! || cy > ys[0]! || cy < ys[R]!) continue;
+    const cx = whole.x + whole.w / 2;
+    if (cx < xs[0]! || cx > xs[C]! || cy > ys[0]!) continue;
+    if (cy < ys[R]! && !(cy >= ys[R]! - whole.size * 2.5 && openBelow(cx))) continue;
     inside.add(whole);
     for (const run of splitAt(whole, xs)) place(run, cy);
   }
@@ -155,15 +169,25 @@ function buildTable(page: number, rules: readonly Rule[], runs: readonly Run[]):
   }
   for (const [cell, list] of byCell) cell.text = cellText(list);
   const ref: PdfRef = { page, x: xs[0]!, y: ys[R]!, w: xs[C]! - xs[0]!, h: ys[0]! - ys[R]! };
-  return { grid: { ref, slots, cells, width: C, height: R }, runs: inside, xs };
+  return { grid: { ref, slots, cells, width: C, height: R }, runs: inside, xs, cut };
 }
 
-/** The page's ruled tables, top to bottom. */
+const contains = (outer: PdfRef, inner: PdfRef) => outer !== inner && inner.x >= outer.x - TOL && inner.y >= outer.y - TOL
+  && inner.x + inner.w <= outer.x + outer.w + TOL && inner.y + inner.h <= outer.y + outer.h + TOL;
+
+/** A cell holding more than this many characters holds prose: its lines are a frame. */
+const FRAME_CHARS = 100;
+
+/** The page's ruled tables, top to bottom. Lines that frame other tables or prose (a portal's
+ *  layout box around its article) are a frame, not a table: what is inside is read as it stands. */
 export function ruledTables(page: number, rules: readonly Rule[], runs: readonly Run[]): RuledTable[] {
   const out: RuledTable[] = [];
   for (const group of components(rules)) {
     const t = buildTable(page, group, runs);
     if (t && t.grid.height > 0 && t.grid.width > 0) out.push(t);
   }
-  return out.sort((a, b) => b.grid.ref.y + b.grid.ref.h - (a.grid.ref.y + a.grid.ref.h));
+  const frame = (t: RuledTable) => out.some((o) => contains(t.grid.ref, o.grid.ref))
+    || t.grid.cells.some((c) => c.text.replace(/\s+/g, '').length > FRAME_CHARS);
+  return out.filter((t) => !frame(t))
+    .sort((a, b) => b.grid.ref.y + b.grid.ref.h - (a.grid.ref.y + a.grid.ref.h));
 }

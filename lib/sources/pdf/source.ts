@@ -70,7 +70,7 @@ function pdfSample(title: string, items: readonly PdfItem[]): DetectionSample {
 function toItems(items: readonly PdfItem[]): Item<PdfRef>[] {
   return items.map((it): Item<PdfRef> => {
     if (it.kind === 'line') return { kind: 'line', line: { text: it.text, ref: it.ref, inTable: it.inTable } };
-    if (it.kind === 'table') return { kind: 'table', ref: it.grid.ref, table: it.table };
+    if (it.kind === 'table') return it.cut ? { kind: 'table', ref: it.grid.ref, table: it.table, cut: true } : { kind: 'table', ref: it.grid.ref, table: it.table };
     return { kind: 'image', ref: it.ref };
   });
 }

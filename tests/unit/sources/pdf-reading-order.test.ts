@@ -132,6 +132,43 @@ describe('the reading order of a PDF', () => {
     expect(cells).toEqual(['1.申请人逾期不补正、行政机关不再处理', '341']);
   });
 
+  it('reads a table the page\'s right edge cut (no border closing it) as cut, and a box around prose as no table', () => {
+    const xs = [50, 250, 350];
+    // Lines run on to x = 560 where the paper ends: no vertical line there.
+    const rules: Rule[] = [
+      { dir: 'h', at: 700, a: 50, b: 560 }, { dir: 'h', at: 680, a: 50, b: 560 }, { dir: 'h', at: 660, a: 50, b: 560 },
+      ...xs.map((x): Rule => ({ dir: 'v', at: x, a: 660, b: 700 })),
+      // A box drawn around a paragraph.
+      { dir: 'h', at: 600, a: 50, b: 560 }, { dir: 'h', at: 500, a: 50, b: 560 }, { dir: 'v', at: 50, a: 500, b: 600 }, { dir: 'v', at: 560, a: 500, b: 600 },
+    ];
+    const prose = '本机关坚持以公开为常态、不公开为例外，'.repeat(6);
+    const runs = [
+      run('（本列数据的勾稽关系）', 52, 686), run('自然人', 252, 686), run('总', 545, 686),
+      run('一、本年新收政府信息公开申请数量', 52, 666), run('3', 252, 666), run('1', 550, 666),
+      { text: prose, x: 52, y: 560, w: 500, size: SIZE },
+    ];
+    const items = readingOrder([page(1, [run('三、收到和处理政府信息公开申请情况', 50, 720), ...runs], rules)]);
+    const table = items.find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!;
+    expect({ table: table.table, cut: table.cut, width: table.grid.width }).toEqual({ table: 'requests', cut: true, width: 3 });
+    expect(items.filter((it) => it.kind === 'line' && !it.inTable).map((it) => (it.kind === 'line' ? it.text : ''))).toEqual([
+      '三、收到和处理政府信息公开申请情况', prose,
+    ]);
+  });
+
+  it('reads the rest of a merged cell\'s text a browser painted below the page break as that cell\'s', () => {
+    const xs = [50, 150, 250];
+    // The bottom row's first cell has no line under it: the page ended inside it.
+    const rules: Rule[] = [
+      { dir: 'h', at: 100, a: 50, b: 250 }, { dir: 'h', at: 80, a: 50, b: 250 }, { dir: 'h', at: 60, a: 150, b: 250 },
+      ...xs.map((x): Rule => ({ dir: 'v', at: x, a: 60, b: 100 })),
+    ];
+    const runs = [run('行政复议', 52, 86), run('结果', 52, 66), run('维持', 52, 50), run('行政诉讼', 152, 86), run('直接起诉', 152, 66)];
+    const items = readingOrder([page(1, [run('四、政府信息公开行政复议、行政诉讼情况', 50, 120), ...runs], rules)]);
+    const { grid } = items.find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!;
+    expect(grid.slots.map((row) => row.map((c) => c!.text))).toEqual([['行政复议', '行政诉讼'], ['结果维持', '直接起诉']]);
+    expect(items.filter((it) => it.kind === 'line').length).toBe(1);
+  });
+
   it('writes radicals a font maps for characters as the characters', () => {
     expect(unifyRadicals('中华⼈⺠共和国政府⻔⼾⽹站')).toBe('中华人民共和国政府门户网站');
     expect(unifyRadicals('２０２３年')).toBe('２０２３年');
