@@ -6,7 +6,8 @@
 // compared with the page's own audit. Prints a line per producer and every disagreement.
 //   node tests/tools/held-out-agreement.mjs [PRODUCER…]
 // Producers: chromium (headless Chromium's print to PDF), libreoffice (Writer's PDF export of the
-// page), docx (Writer's .docx of the page), word and wps (that .docx written as Word's and WPS's
+// page as its HTML import lays it out), libreoffice-docx (Writer's PDF export of the .docx it saved
+// of the page: a report written in a word processor and exported), docx (Writer's .docx of the page), word and wps (that .docx written as Word's and WPS's
 // PDF export, tests/tools/office-pdf). A producer that fails on a page (LibreOffice hangs on some)
 // is counted apart. Needs chromium, soffice and what make-office-pdf-fixtures.mjs needs.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -36,11 +37,11 @@ const pageFiles = new Map([
 const pages = [...pageFiles.keys()];
 
 /** LibreOffice's conversion of one page into `dir` (`filter`: pdf or docx), true when it wrote it. */
-function soffice(name, filter, dir) {
+function soffice(name, filter, dir, input = pageFiles.get(name)) {
   const out = join(work, `lo-${filter}`);
   mkdirSync(out, { recursive: true });
   const profile = `-env:UserInstallation=file://${work}/lo-profile`;
-  spawnSync('soffice', [profile, '--headless', '--norestore', '--convert-to', filter === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf', '--outdir', out, pageFiles.get(name)],
+  spawnSync('soffice', [profile, '--headless', '--norestore', '--convert-to', filter === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf', '--outdir', out, input],
     { env: { ...process.env, HOME: work }, stdio: 'ignore', timeout: SOFFICE_TIMEOUT, killSignal: 'SIGKILL' });
   // A conversion stopped by the timeout leaves LibreOffice's own process behind.
   spawnSync('pkill', ['-KILL', '-f', '--', profile], { stdio: 'ignore' });
@@ -67,6 +68,7 @@ const PRODUCERS = {
     return true;
   },
   libreoffice: (name, dir) => soffice(name, 'pdf', dir),
+  'libreoffice-docx': (name, dir) => docxOf(name) !== null && soffice(name, 'pdf', dir, join(docxDir, `${name}.docx`)),
   docx: (name, dir) => {
     const bytes = docxOf(name);
     if (bytes) writeFileSync(join(dir, `${name}.docx`), bytes);

@@ -36,7 +36,7 @@ function gridText(grid: Grid<PdfRef>): string {
 }
 
 function pageBlocks(page: PdfPage): Block[] {
-  const tables = ruledTables(page.number, page.rules, page.runs);
+  const tables = ruledTables(page);
   const inTables = new Set(tables.flatMap((t) => [...t.runs]));
   const lines = groupLines(page.runs.filter((r) => !inTables.has(r)), true);
   const blocks: Block[] = [

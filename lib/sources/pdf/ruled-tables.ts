@@ -4,7 +4,7 @@
 import type { Grid, GridCell } from '../types';
 import { joinCellLines } from './text-join';
 import { groupLines } from './page-lines';
-import type { PdfRef, Rule, Run } from './types';
+import type { PdfPage, PdfRef, Rule, Run } from './types';
 
 const TOL = 1.5;
 
@@ -15,8 +15,9 @@ export interface RuledTable {
   /** Column boundaries, left to right (PDF units). */
   xs: number[];
   /** Cut by the page's right edge: its lines run on to the right with no border closing them
-   *  there (a browser printing a table wider than the paper). Its last column is read as far as
-   *  it is printed: a label cut short names no column. */
+   *  there (a browser printing a table wider than the paper), or its last line stands on the edge
+   *  itself (LibreOffice clips a table wider than the page). Its last column is read as far as it
+   *  is printed: a label cut short names no column. */
   cut: boolean;
 }
 
@@ -104,7 +105,7 @@ function cellText(runs: Run[]): string {
   return groupLines(runs).reduce((text, line) => joinCellLines(text, line.text), '');
 }
 
-function buildTable(page: number, rules: readonly Rule[], runs: readonly Run[]): RuledTable | null {
+function buildTable(page: number, pageWidth: number, rules: readonly Rule[], runs: readonly Run[]): RuledTable | null {
   const hs = rules.filter((r) => r.dir === 'h');
   const vs = rules.filter((r) => r.dir === 'v');
   // A row continued from the last page has no line above it (its border was the last page's):
@@ -113,7 +114,10 @@ function buildTable(page: number, rules: readonly Rule[], runs: readonly Run[]):
   const xs = vs.length ? cluster([...vs.map((r) => r.at), ...reach(hs)]) : [];
   const ys = hs.length ? cluster([...hs.map((r) => r.at), ...reach(vs)]).reverse() : []; // top first
   const bordered = (x: number) => vs.some((v) => Math.abs(v.at - x) <= TOL);
-  const cut = xs.length > 2 && bordered(xs[0]!) && !bordered(xs[xs.length - 1]!);
+  // Cut by the page's right edge: a browser draws the lines on with no border closing them;
+  // LibreOffice clips the table's drawing to the page, so its last line stands on the edge itself.
+  const right = xs[xs.length - 1]!;
+  const cut = xs.length > 2 && bordered(xs[0]!) && (!bordered(right) || right >= pageWidth - TOL);
   if (xs.length < 2 || ys.length < 2) return null;
   const R = ys.length - 1;
   const C = xs.length - 1;
@@ -180,10 +184,10 @@ const FRAME_CHARS = 100;
 
 /** The page's ruled tables, top to bottom. Lines that frame other tables or prose (a portal's
  *  layout box around its article) are a frame, not a table: what is inside is read as it stands. */
-export function ruledTables(page: number, rules: readonly Rule[], runs: readonly Run[]): RuledTable[] {
+export function ruledTables(page: Pick<PdfPage, 'number' | 'width' | 'rules' | 'runs'>): RuledTable[] {
   const out: RuledTable[] = [];
-  for (const group of components(rules)) {
-    const t = buildTable(page, group, runs);
+  for (const group of components(page.rules)) {
+    const t = buildTable(page.number, page.width, group, page.runs);
     if (t && t.grid.height > 0 && t.grid.width > 0) out.push(t);
   }
   const frame = (t: RuledTable) => out.some((o) => contains(t.grid.ref, o.grid.ref))

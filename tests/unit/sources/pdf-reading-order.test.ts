@@ -155,6 +155,16 @@ describe('the reading order of a PDF', () => {
     ]);
   });
 
+  it('reads a table whose last line stands on the page\'s right edge as cut (LibreOffice clips a table wider than the page)', () => {
+    // The page is 600 wide: the border at 600 is the clip, the columns beyond it are not printed.
+    const { runs, rules } = table([['（本列数据的勾稽关系）', '自然人', '其他'], ['一、本年新收政府信息公开申请数量', '3', '1']], [50, 250, 450, 600], 700);
+    const closed = table([['（本列数据的勾稽关系）', '自然人', '总计'], ['一、本年新收政府信息公开申请数量', '3', '3']], [50, 250, 450, 560], 700);
+    const cutOf = (t: { runs: Run[]; rules: Rule[] }) =>
+      readingOrder([page(1, [run('三、收到和处理政府信息公开申请情况', 50, 720), ...t.runs], t.rules)])
+        .find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!.cut;
+    expect([cutOf({ runs, rules }), cutOf(closed)]).toEqual([true, false]);
+  });
+
   it('reads the rest of a merged cell\'s text a browser painted below the page break as that cell\'s', () => {
     const xs = [50, 150, 250];
     // The bottom row's first cell has no line under it: the page ended inside it.
