@@ -77,13 +77,14 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 /** The page's ruling lines (thin painted paths, in page space) and where its images stand. */
-async function pageGraphics(lib: PdfJs, page: PDFPageProxy): Promise<{ rules: Rule[]; images: Box[] }> {
+async function pageGraphics(lib: PdfJs, page: PDFPageProxy, width: number, height: number): Promise<{ rules: Rule[]; images: Box[]; clipRight: number }> {
   const { fnArray, argsArray } = await page.getOperatorList();
   const { OPS } = lib;
   const rules: Rule[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const images: Box[] = [];
+  let clipRight = width;
   const push = (x0: number, y0: number, x1: number, y1: number) => {
     const w = x1 - x0;
     const h = y1 - y0;
@@ -105,11 +106,16 @@ async function pageGraphics(lib: PdfJs, page: PDFPageProxy): Promise<{ rules: Ru
     }
     else if (fn === OPS.constructPath) {
       const [op, , minMax] = args as [number, unknown, ArrayLike<number> | null];
-      if (!minMax || op === OPS.endPath) continue;
+      if (!minMax) continue;
       const [ax, ay] = apply(ctm, minMax[0]!, minMax[1]!);
       const [bx, by] = apply(ctm, minMax[2]!, minMax[3]!);
       const [x0, x1] = ax < bx ? [ax, bx] : [bx, ax];
       const [y0, y1] = ay < by ? [ay, by] : [by, ay];
+      // A path ended without painting is a clip; one around most of the page bounds its content.
+      if (op === OPS.endPath) {
+        if (x1 - x0 >= width / 2 && y1 - y0 >= height / 2) clipRight = Math.min(clipRight, x1);
+        continue;
+      }
       const stroked = op === OPS.stroke || op === OPS.closeStroke;
       if (stroked && x1 - x0 > RULE_THICKNESS && y1 - y0 > RULE_THICKNESS) {
         // A stroked box: its four sides.
@@ -120,7 +126,7 @@ async function pageGraphics(lib: PdfJs, page: PDFPageProxy): Promise<{ rules: Ru
       } else push(x0, y0, x1, y1);
     }
   }
-  return { rules, images };
+  return { rules, images, clipRight };
 }
 
 function pageRuns(items: readonly unknown[]): Run[] {
@@ -166,8 +172,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       }
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       const text = await page.getTextContent();
-      const { rules, images } = await pageGraphics(lib, page);
-      pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs: pageRuns(text.items), rules, images });
+      const { rules, images, clipRight } = await pageGraphics(lib, page, x1 - x0, y1 - y0);
+      pages.push({ number: n, width: x1 - x0, height: y1 - y0, clipRight, runs: pageRuns(text.items), rules, images });
       page.cleanup();
     }
     if (pages.length === 0) throw new UnreadableDocument('empty', PDF_TEXT.noPages);

@@ -171,6 +171,24 @@ function onColumns(part: Grid<PdfRef>, map: readonly number[], width: number): G
   return { ref: part.ref, slots, cells: [...cells.values()], width, height: part.height };
 }
 
+/** A cell that may go on over rows below it: a merged cell or a label, not a number. */
+const spansOn = (a: GridCell<PdfRef>) => a.rowSpan > 1 || (a.text.trim() !== '' && !/^[-\d０-９]/.test(a.text.trim()));
+
+/** A merged cell over every row a page holds of the table has no lines of its own there (a
+ *  browser draws none at the page's break), so the part has no cell in its columns: the cell of
+ *  the last row before the part spans on over the part's rows. */
+function spanOnOverEmptyColumns(into: Grid<PdfRef>, lastRow: number): void {
+  const added = into.slots.slice(lastRow + 1);
+  if (added.length === 0) return;
+  for (const a of new Set(into.slots[lastRow] ?? [])) {
+    if (!a || a.row + a.rowSpan - 1 !== lastRow || !spansOn(a)) continue;
+    const cols = Array.from({ length: a.colSpan }, (_, k) => a.col + k);
+    if (added.some((row) => cols.some((c) => row[c]))) continue;
+    a.rowSpan += added.length;
+    for (const row of added) for (const c of cols) row[c] = a;
+  }
+}
+
 /** `part`'s rows appended to `into`, its repeated header skipped. A row cut by the page break
  *  (every cell of the part's first row under a cell of the table's last row) is one row again:
  *  the texts are joined, and a cell that goes on below spans on from the cell above. */
@@ -201,10 +219,9 @@ function appendRows(into: Grid<PdfRef>, part: Grid<PdfRef>): void {
     // A merged cell the page break cut (a row label over several rows, the rows after the break on
     // this page): its part here is an empty cell under a merged cell or a label, and spans on from
     // it. An empty cell under a number is a blank cell of its own.
-    const label = (a: GridCell<PdfRef>) => a.rowSpan > 1 || (a.text.trim() !== '' && !/^[-\d０-９]/.test(a.text.trim()));
     for (const c of first) {
       const a = aboveOf(c);
-      if (!a || !label(a) || c.text.trim() !== '') continue;
+      if (!a || !spansOn(a) || c.text.trim() !== '') continue;
       a.rowSpan += c.rowSpan;
       moved.set(c, a);
     }
@@ -219,6 +236,7 @@ function appendRows(into: Grid<PdfRef>, part: Grid<PdfRef>): void {
   for (let r = from; r < part.height; r++) {
     into.slots[r + offset] = (part.slots[r] ?? []).map((c) => (c ? moved.get(c) : undefined));
   }
+  spanOnOverEmptyColumns(into, lastRow);
   into.height = into.slots.length;
   into.width = Math.max(into.width, part.width);
 }

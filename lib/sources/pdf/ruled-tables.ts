@@ -105,7 +105,7 @@ function cellText(runs: Run[]): string {
   return groupLines(runs).reduce((text, line) => joinCellLines(text, line.text), '');
 }
 
-function buildTable(page: number, pageWidth: number, rules: readonly Rule[], runs: readonly Run[]): RuledTable | null {
+function buildTable(page: Pick<PdfPage, 'number' | 'width' | 'clipRight'>, rules: readonly Rule[], runs: readonly Run[]): RuledTable | null {
   const hs = rules.filter((r) => r.dir === 'h');
   const vs = rules.filter((r) => r.dir === 'v');
   // A row continued from the last page has no line above it (its border was the last page's):
@@ -114,10 +114,11 @@ function buildTable(page: number, pageWidth: number, rules: readonly Rule[], run
   const xs = vs.length ? cluster([...vs.map((r) => r.at), ...reach(hs)]) : [];
   const ys = hs.length ? cluster([...hs.map((r) => r.at), ...reach(vs)]).reverse() : []; // top first
   const bordered = (x: number) => vs.some((v) => Math.abs(v.at - x) <= TOL);
-  // Cut by the page's right edge: a browser draws the lines on with no border closing them;
-  // LibreOffice clips the table's drawing to the page, so its last line stands on the edge itself.
+  // Cut by the page's right edge: a browser draws the lines on with no border closing them, or
+  // on past the clip around the page's content; LibreOffice clips the table's drawing to the
+  // page, so its last line stands on the edge itself.
   const right = xs[xs.length - 1]!;
-  const cut = xs.length > 2 && bordered(xs[0]!) && (!bordered(right) || right >= pageWidth - TOL);
+  const cut = xs.length > 2 && bordered(xs[0]!) && (!bordered(right) || right > page.clipRight + TOL || right >= page.width - TOL);
   if (xs.length < 2 || ys.length < 2) return null;
   const R = ys.length - 1;
   const C = xs.length - 1;
@@ -138,7 +139,7 @@ function buildTable(page: number, pageWidth: number, rules: readonly Rule[], run
       while (c + colSpan < C && !hasV(c + colSpan, r) && !slots[r]![c + colSpan]) colSpan++;
       let rowSpan = 1;
       while (r + rowSpan < R && !hasH(r + rowSpan, c)) rowSpan++;
-      const ref: PdfRef = { page, x: xs[c]!, y: ys[r + rowSpan]!, w: xs[c + colSpan]! - xs[c]!, h: ys[r]! - ys[r + rowSpan]! };
+      const ref: PdfRef = { page: page.number, x: xs[c]!, y: ys[r + rowSpan]!, w: xs[c + colSpan]! - xs[c]!, h: ys[r]! - ys[r + rowSpan]! };
       const cell: GridCell<PdfRef> = { ref, row: r, col: c, rowSpan, colSpan, text: '' };
       cells.push(cell);
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) slots[r + dr]![c + dc] ??= cell;
@@ -172,7 +173,7 @@ function buildTable(page: number, pageWidth: number, rules: readonly Rule[], run
     list.push(run);
   }
   for (const [cell, list] of byCell) cell.text = cellText(list);
-  const ref: PdfRef = { page, x: xs[0]!, y: ys[R]!, w: xs[C]! - xs[0]!, h: ys[0]! - ys[R]! };
+  const ref: PdfRef = { page: page.number, x: xs[0]!, y: ys[R]!, w: xs[C]! - xs[0]!, h: ys[0]! - ys[R]! };
   return { grid: { ref, slots, cells, width: C, height: R }, runs: inside, xs, cut };
 }
 
@@ -184,10 +185,10 @@ const FRAME_CHARS = 100;
 
 /** The page's ruled tables, top to bottom. Lines that frame other tables or prose (a portal's
  *  layout box around its article) are a frame, not a table: what is inside is read as it stands. */
-export function ruledTables(page: Pick<PdfPage, 'number' | 'width' | 'rules' | 'runs'>): RuledTable[] {
+export function ruledTables(page: Pick<PdfPage, 'number' | 'width' | 'clipRight' | 'rules' | 'runs'>): RuledTable[] {
   const out: RuledTable[] = [];
   for (const group of components(page.rules)) {
-    const t = buildTable(page.number, page.width, group, page.runs);
+    const t = buildTable(page, group, page.runs);
     if (t && t.grid.height > 0 && t.grid.width > 0) out.push(t);
   }
   const frame = (t: RuledTable) => out.some((o) => contains(t.grid.ref, o.grid.ref))

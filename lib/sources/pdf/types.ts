@@ -41,6 +41,9 @@ export interface PdfPage {
   number: number;
   width: number;
   height: number;
+  /** The right edge of what the page shows: the edge of the clip its producer set around the
+   *  page's content (Chromium clips at its margin), the page's width when there is none. */
+  clipRight: number;
   runs: Run[];
   rules: Rule[];
   /** Where images are painted on the page (a scan's page is one; a table may be one). */

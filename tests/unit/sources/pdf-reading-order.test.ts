@@ -26,7 +26,7 @@ function table(rows: string[][], xs: number[], top: number): { runs: Run[]; rule
   return { runs, rules };
 }
 
-const page = (number: number, runs: Run[], rules: Rule[] = [], images: Box[] = []): PdfPage => ({ number, width: 600, height: 800, runs, rules, images });
+const page = (number: number, runs: Run[], rules: Rule[] = [], images: Box[] = []): PdfPage => ({ number, width: 600, height: 800, clipRight: 600, runs, rules, images });
 
 const XS = [50, 250, 350, 450];
 const HEADER = ['（本列数据的勾稽关系）', '自然人', '总计'];
@@ -163,6 +163,34 @@ describe('the reading order of a PDF', () => {
       readingOrder([page(1, [run('三、收到和处理政府信息公开申请情况', 50, 720), ...t.runs], t.rules)])
         .find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!.cut;
     expect([cutOf({ runs, rules }), cutOf(closed)]).toEqual([true, false]);
+  });
+
+  it('reads a table drawn on past the clip around the page\'s content as cut, and one that ends at the clip as whole', () => {
+    const cutOf = (xs: number[]) => {
+      const t = table([['（本列数据的勾稽关系）', '自然人', '其他'], ['一、本年新收政府信息公开申请数量', '3', '1']], xs, 700);
+      const p = { ...page(1, [run('三、收到和处理政府信息公开申请情况', 50, 720), ...t.runs], t.rules), width: 612, clipRight: 584 };
+      return readingOrder([p]).find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!.cut;
+    };
+    expect([cutOf([50, 250, 450, 602]), cutOf([50, 250, 450, 584])]).toEqual([true, false]);
+  });
+
+  it('spans a merged cell on over a page whose part of the table has no lines in its column', () => {
+    // 「三、本年度办理结果」 runs down the first column over both pages; on page 2 the browser drew
+    // no line for it (no border at the break), so page 2's part starts at the second column.
+    const xs = [50, 250, 450, 550];
+    const first = table([['（本列数据的勾稽关系）', '', '总计'], ['三、本年度办理结果', '（一）予以公开', '2']], xs, 300);
+    const second = table([['（二）部分公开', '1'], ['（三）不予公开', '0']], xs.slice(1), 760);
+    const items = readingOrder([
+      page(1, [run('三、收到和处理政府信息公开申请情况', 50, 320), ...first.runs], first.rules),
+      page(2, second.runs, second.rules),
+    ]);
+    const { grid } = items.find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!;
+    expect(grid.slots.map((row) => row.map((c) => c?.text ?? ''))).toEqual([
+      ['（本列数据的勾稽关系）', '', '总计'],
+      ['三、本年度办理结果', '（一）予以公开', '2'],
+      ['三、本年度办理结果', '（二）部分公开', '1'],
+      ['三、本年度办理结果', '（三）不予公开', '0'],
+    ]);
   });
 
   it('reads the rest of a merged cell\'s text a browser painted below the page break as that cell\'s', () => {
