@@ -171,8 +171,10 @@ function onColumns(part: Grid<PdfRef>, map: readonly number[], width: number): G
   return { ref: part.ref, slots, cells: [...cells.values()], width, height: part.height };
 }
 
+const isNumber = (c: GridCell<PdfRef>) => /^[-\d０-９]/.test(c.text.trim());
+
 /** A cell that may go on over rows below it: a merged cell or a label, not a number. */
-const spansOn = (a: GridCell<PdfRef>) => a.rowSpan > 1 || (a.text.trim() !== '' && !/^[-\d０-９]/.test(a.text.trim()));
+const spansOn = (a: GridCell<PdfRef>) => a.rowSpan > 1 || (a.text.trim() !== '' && !isNumber(a));
 
 /** A merged cell over every row a page holds of the table has no lines of its own there (a
  *  browser draws none at the page's break), so the part has no cell in its columns: the cell of
@@ -204,7 +206,13 @@ function appendRows(into: Grid<PdfRef>, part: Grid<PdfRef>): void {
   // part's cells under them are mostly empty, the part's row is the rest of that row.
   const own = first.filter((c) => aboveOf(c)?.row === lastRow);
   const filled = own.filter((c) => c.text.trim() !== '').length;
-  const cut = own.length > 0 && first.every((c) => aboveOf(c)) && filled <= 1 && filled < own.length;
+  // A header row cut by the break: no number above it or in it, its column labels' last lines
+  // below, nothing in its first column (a row of blank cells under the header has its label) and
+  // no label the same as above it (the header's last row printed again).
+  const filledCells = first.filter((c) => c.text.trim() !== '');
+  const inHeader = !into.cells.some(isNumber) && !first.some(isNumber)
+    && !filledCells.some((c) => c.col === 0 || c.text.trim() === aboveOf(c)?.text.trim());
+  const cut = own.length > 0 && first.every((c) => aboveOf(c)) && (inHeader || (filled <= 1 && filled < own.length));
   const moved = new Map<GridCell<PdfRef>, GridCell<PdfRef>>();
   // Rows of the part from `from` on become the table's rows from `into.height` on.
   const from = cut ? skip + 1 : skip;

@@ -193,6 +193,19 @@ describe('the reading order of a PDF', () => {
     ]);
   });
 
+  it('joins a header row the page break cut: its labels\' last lines on the next page', () => {
+    // LibreOffice breaks the page inside the last header row: 「结果」 above the break, 「维持」 below.
+    const xs = [50, 150, 250, 350];
+    const first = table([['行政复议', '行政诉讼', '复议后起诉'], ['维持', '结果', '尚未']], xs, 120);
+    const second = table([['', '纠正', '审结'], ['0', '1', '0']], xs, 760);
+    const items = readingOrder([
+      page(1, [run('四、政府信息公开行政复议、行政诉讼情况', 50, 140), ...first.runs], first.rules),
+      page(2, second.runs, second.rules),
+    ]);
+    const { grid } = items.find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!;
+    expect(grid.slots.slice(1).map((row) => row.map((c) => c?.text ?? ''))).toEqual([['维持', '结果纠正', '尚未审结'], ['0', '1', '0']]);
+  });
+
   it('reads the rest of a merged cell\'s text a browser painted below the page break as that cell\'s', () => {
     const xs = [50, 150, 250];
     // The bottom row's first cell has no line under it: the page ended inside it.
