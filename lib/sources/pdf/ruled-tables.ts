@@ -177,6 +177,18 @@ function buildTable(page: Pick<PdfPage, 'number' | 'width' | 'clipRight'>, rules
   return { grid: { ref, slots, cells, width: C, height: R }, runs: inside, xs, cut };
 }
 
+/** A horizontal line just under a line of text, from its first glyph to its last: the text is
+ *  underlined (a link), the line is no cell's border (a border runs on past a cell's padding). */
+function underlines(rule: Rule, runs: readonly Run[]): boolean {
+  if (rule.dir !== 'h') return false;
+  const over = runs.filter((r) => r.y > rule.at && r.y - rule.at <= r.size * 0.3 && r.x < rule.b && r.x + r.w > rule.a);
+  if (over.length === 0) return false;
+  const from = Math.min(...over.map((r) => r.x));
+  const to = Math.max(...over.map((r) => r.x + r.w));
+  const inked = over.reduce((n, r) => n + r.w, 0);
+  return Math.abs(from - rule.a) <= TOL && Math.abs(to - rule.b) <= TOL && inked >= (rule.b - rule.a) * 0.8;
+}
+
 const contains = (outer: PdfRef, inner: PdfRef) => outer !== inner && inner.x >= outer.x - TOL && inner.y >= outer.y - TOL
   && inner.x + inner.w <= outer.x + outer.w + TOL && inner.y + inner.h <= outer.y + outer.h + TOL;
 
@@ -184,15 +196,18 @@ const contains = (outer: PdfRef, inner: PdfRef) => outer !== inner && inner.x >=
 const FRAME_CHARS = 100;
 
 /** The page's ruled tables, top to bottom. Lines that frame other tables or prose (a portal's
- *  layout box around its article) are a frame, not a table: what is inside is read as it stands. */
+ *  layout box around its article) are a frame, not a table: what is inside is read as it stands.
+ *  A single box inside a table (the frame of an image or a text box in a cell) is that cell's. */
 export function ruledTables(page: Pick<PdfPage, 'number' | 'width' | 'clipRight' | 'rules' | 'runs'>): RuledTable[] {
   const out: RuledTable[] = [];
-  for (const group of components(page.rules)) {
+  for (const group of components(page.rules.filter((r) => !underlines(r, page.runs)))) {
     const t = buildTable(page, group, page.runs);
     if (t && t.grid.height > 0 && t.grid.width > 0) out.push(t);
   }
-  const frame = (t: RuledTable) => out.some((o) => contains(t.grid.ref, o.grid.ref))
+  const box = (t: RuledTable) => t.grid.width * t.grid.height === 1;
+  const frame = (t: RuledTable) => out.some((o) => !box(o) && contains(t.grid.ref, o.grid.ref))
     || t.grid.cells.some((c) => c.text.replace(/\s+/g, '').length > FRAME_CHARS);
-  return out.filter((t) => !frame(t))
+  const tables = out.filter((t) => !frame(t));
+  return tables.filter((t) => !box(t) || !tables.some((o) => contains(o.grid.ref, t.grid.ref)))
     .sort((a, b) => b.grid.ref.y + b.grid.ref.h - (a.grid.ref.y + a.grid.ref.h));
 }

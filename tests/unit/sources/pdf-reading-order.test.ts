@@ -206,6 +206,20 @@ describe('the reading order of a PDF', () => {
     expect(grid.slots.slice(1).map((row) => row.map((c) => c?.text ?? ''))).toEqual([['维持', '结果纠正', '尚未审结'], ['0', '1', '0']]);
   });
 
+  it('reads a table with a boxed image in a cell and an underlined link label as the table it is', () => {
+    const t = table([HEADER, ['一、本年新收申请数量', '3', '3'], ['（一）予以公开', '2', '2']], XS, 300);
+    // LibreOffice frames a broken image in the 自然人 cell and underlines the linked row label.
+    const label = t.runs.find((r) => r.text === '（一）予以公开')!;
+    const rules: Rule[] = [
+      ...t.rules,
+      { dir: 'h', at: 244, a: 300, b: 320 }, { dir: 'h', at: 256, a: 300, b: 320 }, { dir: 'v', at: 300, a: 244, b: 256 }, { dir: 'v', at: 320, a: 244, b: 256 },
+      { dir: 'h', at: label.y - 1.4, a: label.x, b: label.x + label.w },
+    ];
+    const items = readingOrder([page(1, [run('三、收到和处理政府信息公开申请情况', 50, 320), ...t.runs], rules)]);
+    const { grid } = items.find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!;
+    expect(grid.slots.map((row) => row.map((c) => c?.text ?? ''))).toEqual([HEADER, ['一、本年新收申请数量', '3', '3'], ['（一）予以公开', '2', '2']]);
+  });
+
   it('reads the rest of a merged cell\'s text a browser painted below the page break as that cell\'s', () => {
     const xs = [50, 150, 250];
     // The bottom row's first cell has no line under it: the page ended inside it.
