@@ -220,6 +220,20 @@ describe('the reading order of a PDF', () => {
     expect(grid.slots.map((row) => row.map((c) => c?.text ?? ''))).toEqual([HEADER, ['一、本年新收申请数量', '3', '3'], ['（一）予以公开', '2', '2']]);
   });
 
+  it('joins a row the page break cut inside both its labels: the group\'s and its own', () => {
+    const xs = [50, 120, 300, 400];
+    const first = table([['（本列数据的勾稽关系）', '', '总计'], ['（四）无', '1.本机关不掌握相关政府信', '3']], xs, 120);
+    const second = table([['法提供', '息', ''], ['', '2.没有现成信息需要另行制作', '1'], ['（五）不予', '1.信访举报投诉类申请', '0']], xs, 760);
+    const items = readingOrder([
+      page(1, [run('三、收到和处理政府信息公开申请情况', 50, 140), ...first.runs], first.rules),
+      page(2, second.runs, second.rules),
+    ]);
+    const { grid } = items.find((it): it is PdfItem & { kind: 'table' } => it.kind === 'table')!;
+    expect(grid.slots.slice(1, 3).map((row) => row.map((c) => c?.text ?? ''))).toEqual([
+      ['（四）无法提供', '1.本机关不掌握相关政府信息', '3'], ['', '2.没有现成信息需要另行制作', '1'],
+    ]);
+  });
+
   it('reads the rest of a merged cell\'s text a browser painted below the page break as that cell\'s', () => {
     const xs = [50, 150, 250];
     // The bottom row's first cell has no line under it: the page ended inside it.
