@@ -70,6 +70,11 @@ export function splitOrdinal(text: string): { ordinal: Ordinal | null; rest: str
   return { ordinal: null, rest: t };
 }
 
+/** Whether a label opens with an ordinal of its own (一、 (一) 1. 第一部分), as splitOrdinal reads one. */
+export function opensWithOrdinal(text: string): boolean {
+  return LEADING_ORDINAL.test(text.normalize('NFKC').trim());
+}
+
 /** The comparable form of a label's words: squashed, quotes and closing punctuation removed. */
 export function labelWords(text: string): string {
   // 其它 and 其他 are one word in two spellings, not a variant of the template's wording.

@@ -2,6 +2,7 @@
 // headers, footers and page numbers left out, lines wrapped by the page's width joined back into
 // their paragraph, and a statistical table continued on the next page read as one table.
 import { tableKindOfText } from '../../parse/table-kind';
+import { opensWithOrdinal } from '../../text/normalize';
 import type { TableKey } from '../../templates/types';
 import type { Grid, GridCell } from '../types';
 import { groupLines } from './page-lines';
@@ -171,9 +172,6 @@ function onColumns(part: Grid<PdfRef>, map: readonly number[], width: number): G
   return { ref: part.ref, slots, cells: [...cells.values()], width, height: part.height };
 }
 
-/** How a row label opens: 「一、」, 「（四）」, 「1.」. */
-const ORDINAL_START = /^[（(]?[一二三四五六七八九十\d]+[）)、.．]/;
-
 const isNumber = (c: GridCell<PdfRef>) => /^[-\d０-９]/.test(c.text.trim());
 
 /** A cell that may go on over rows below it: a merged cell or a label, not a number. */
@@ -217,7 +215,7 @@ function appendRows(into: Grid<PdfRef>, part: Grid<PdfRef>): void {
     && !filledCells.some((c) => c.col === 0 || c.text.trim() === aboveOf(c)?.text.trim());
   // The rest of a row whose labels (a group's and its own) both went on below the break: words,
   // no number, none of them opening a label of its own (「（四）」, 「1.」).
-  const labelsGoOn = filledCells.length > 1 && filledCells.every((c) => !isNumber(c) && !ORDINAL_START.test(c.text.trim()));
+  const labelsGoOn = filledCells.length > 1 && filledCells.every((c) => !isNumber(c) && !opensWithOrdinal(c.text));
   const cut = own.length > 0 && first.every((c) => aboveOf(c)) && (inHeader || (filled < own.length && (filled <= 1 || labelsGoOn)));
   const moved = new Map<GridCell<PdfRef>, GridCell<PdfRef>>();
   // Rows of the part from `from` on become the table's rows from `into.height` on.

@@ -15,9 +15,9 @@ export interface RuledTable {
   /** Column boundaries, left to right (PDF units). */
   xs: number[];
   /** Cut by the page's right edge: its lines run on to the right with no border closing them
-   *  there (a browser printing a table wider than the paper), or its last line stands on the edge
-   *  itself (LibreOffice clips a table wider than the page). Its last column is read as far as it
-   *  is printed: a label cut short names no column. */
+   *  there or on past the clip around the page's content (a browser printing a table wider than
+   *  the paper), or its last line stands on the edge itself (LibreOffice clips a table wider than
+   *  the page). Its last column is read as far as it is printed: a label cut short names no column. */
   cut: boolean;
 }
 
