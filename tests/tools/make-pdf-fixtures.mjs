@@ -1,5 +1,6 @@
 // Makes the PDF fixtures (tests/fixtures/pdf/*.pdf) from the fixture pages the ways portals make
-// them: a browser's print to PDF (headless Chromium) and a word processor's export (LibreOffice),
+// them: a browser's print to PDF (headless Chromium) and a word processor's export (LibreOffice,
+// once with the tables' borders taken away),
 // a scan (a page rasterised by pdftoppm, wrapped back into a PDF with no text), an encrypted
 // export (LibreOffice with an open password), and a page whose table is a picture. Each file is
 // rewritten by pdf-lib with object streams, which keeps Chromium's Type 3 CJK fonts small. Needs
@@ -29,6 +30,18 @@ function libreoffice(page, out, filter = 'pdf') {
   run('soffice', ['--headless', '--convert-to', filter, '--outdir', dir, join(PAGES, `${page}.html`)]);
   const made = readdirSync(dir).find((f) => f.endsWith('.pdf'));
   writeFileSync(out, readFileSync(join(dir, made)));
+}
+
+/** LibreOffice's export of the page with its tables' borders taken away (a word processor's
+ *  table drawn without lines): no border by CSS, and none by the tables' border attribute, which
+ *  LibreOffice's HTML import draws whatever the CSS says. */
+function borderless(page, out) {
+  const dir = mkdtempSync(join(work, 'borderless-'));
+  const html = readFileSync(join(PAGES, `${page}.html`), 'utf8').replace(/<table([^>]*) border="\d+"/g, '<table$1 border="0"')
+    .replace('</head>', '<style>table, tr, td, th { border: none !important; }</style></head>');
+  writeFileSync(join(dir, `${page}.html`), html);
+  run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${page}.html`)]);
+  writeFileSync(out, readFileSync(join(dir, `${page}.pdf`)));
 }
 
 /** The page whose requests table is published as a picture, its picture (missing from the fixture)
@@ -71,6 +84,8 @@ const made = [
   ['chromium-fullwidth-2020', (o) => chromium('portal-05-fullwidth-units-placeholders-2020', o)],
   ['libreoffice-clean-2021-city-bureau', (o) => libreoffice('clean-2021-city-bureau', o)],
   ['libreoffice-defect-arith-2021', (o) => libreoffice('defect-arith-2021', o)],
+  // Its tables without ruling lines: read off where their text stands.
+  ['libreoffice-borderless-defect-arith-2021', (o) => borderless('defect-arith-2021', o)],
   ['libreoffice-encrypted', (o) => libreoffice('clean-2021-city-bureau', o, ENCRYPT)],
   // Tables wider than the paper, cut by the page's right edge: the total columns are not printed.
   ['chromium-cut-2019-shanghai', (o) => chromium('portal-01-shanghai-blank-zero-2019', o)],

@@ -15,9 +15,9 @@ export interface VisualLine {
  *  beside the article, a label far from its value). */
 const COLUMN_GAP = 4;
 
-/** Runs that share a baseline (within a third of their size), read left to right; `part`: runs far
- *  apart on one baseline are separate lines. */
-export function groupLines(runs: readonly Run[], part = false): VisualLine[] {
+/** Runs that share a baseline (within a third of their size), top first, each group in the
+ *  order met: the groups a page's lines are made of. */
+export function baselineGroups(runs: readonly Run[]): Run[][] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Run[][] = [];
   for (const run of sorted) {
@@ -26,6 +26,13 @@ export function groupLines(runs: readonly Run[], part = false): VisualLine[] {
     if (last && ref && Math.abs(ref.y - run.y) <= Math.min(ref.size, run.size) / 3) last.push(run);
     else groups.push([run]);
   }
+  return groups;
+}
+
+/** Runs that share a baseline, read left to right; `part`: runs far apart on one baseline are
+ *  separate lines. */
+export function groupLines(runs: readonly Run[], part = false): VisualLine[] {
+  const groups = baselineGroups(runs);
   if (part) {
     const parted: Run[][] = [];
     for (const group of groups) {

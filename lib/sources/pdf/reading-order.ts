@@ -9,6 +9,7 @@ import { groupLines } from './page-lines';
 import type { VisualLine } from './page-lines';
 import { ruledTables } from './ruled-tables';
 import type { RuledTable } from './ruled-tables';
+import { unruledTables } from './unruled-tables';
 import { joinWrapped } from './text-join';
 import type { PdfPage, PdfRef } from './types';
 
@@ -37,7 +38,10 @@ function gridText(grid: Grid<PdfRef>): string {
 }
 
 function pageBlocks(page: PdfPage): Block[] {
-  const tables = ruledTables(page);
+  const ruled = ruledTables(page);
+  const inRuled = new Set(ruled.flatMap((t) => [...t.runs]));
+  // A table without ruling lines is looked for among the runs no ruled table holds.
+  const tables = [...ruled, ...unruledTables(page, page.runs.filter((r) => !inRuled.has(r)))];
   const inTables = new Set(tables.flatMap((t) => [...t.runs]));
   const lines = groupLines(page.runs.filter((r) => !inTables.has(r)), true);
   const blocks: Block[] = [
@@ -274,11 +278,16 @@ function unionColumns(a: readonly number[], b: readonly number[]): number[] | nu
   return out;
 }
 
-/** `part` appended to `into` when it continues it: its columns line up with the table's. */
+/** `part` appended to `into` when it continues it: its columns line up with the table's. A part's
+ *  left edge inside one of the table's columns is that column's left edge (a table read off its
+ *  text has its edge where the part's labels start, further in than the column's). */
 function mergeInto(into: TablePart, part: TablePart): boolean {
-  const xs = unionColumns(into.xs, part.xs);
+  const left = part.xs[0]!;
+  const before = into.xs.filter((x) => x < left - 3);
+  const partXs = before.length > 0 && !into.xs.some((x) => Math.abs(x - left) <= 3) ? [before[before.length - 1]!, ...part.xs.slice(1)] : part.xs;
+  const xs = unionColumns(into.xs, partXs);
   const a = xs && boundaryMap(xs, into.xs);
-  const b = xs && boundaryMap(xs, part.xs);
+  const b = xs && boundaryMap(xs, partXs);
   if (!xs || !a || !b) return false;
   const grid = onColumns(into.grid, a, xs.length - 1);
   appendRows(grid, onColumns(part.grid, b, xs.length - 1));

@@ -67,7 +67,7 @@ function components(rules: readonly Rule[]): Rule[][] {
 }
 
 /** A glyph's share of its run's width: Chinese and full-width forms a whole em, the rest half. */
-const glyphWeight = (ch: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1);
+export const glyphWeight = (ch: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1);
 
 /** Punctuation that closes a phrase: a word processor lets it hang past the cell's edge (Word's
  *  「允许标点溢出边界」), so it belongs to the text on its left whatever its centre. */
@@ -101,7 +101,8 @@ function splitAt(run: Run, xs: readonly number[]): Run[] {
   return out;
 }
 
-function cellText(runs: Run[]): string {
+/** The text of a cell's runs: its lines top to bottom, joined as a cell's wrapped lines. */
+export function cellText(runs: readonly Run[]): string {
   return groupLines(runs).reduce((text, line) => joinCellLines(text, line.text), '');
 }
 
