@@ -1,7 +1,9 @@
 // The auditor's link to the library of audited reports (kept by the background, in the
 // extension's own IndexedDB): the audited report is sent to be kept, and when last year's report
 // of the same body comes back, the across-years rules run against it and their findings are
-// placed on this page.
+// placed on this page. The session loads this module after its first scan: zod and the schemas
+// stay out of the auditor's start.
+import '../shared/zod-jitless';
 import type { Lang } from '../../lib/i18n/lang';
 import type { PageAudit } from '../../lib/sources/html/page-audit';
 import { locate } from '../../lib/sources/html/page-audit';

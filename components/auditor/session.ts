@@ -26,7 +26,6 @@ import type { MarkPlan } from '../marks/plan';
 import { metrics, note, recordScan, tracked } from '../shared/metrics';
 import type { PageState, ToBackground, ToPage } from '../shared/protocol';
 import { dismiss, importDismissals, loadDismissals, loadHighlights, restore, saveHighlights } from './dismissals';
-import { linkLibrary } from './library-link';
 import type { RecordFormat } from '../library/schema';
 import { allSnippets } from './snippets';
 
@@ -113,6 +112,9 @@ export class AuditSession {
       this.dismissals = dismissals;
       this.highlights = highlights;
     }, () => {});
+    // The caller's task may hold more (the auditor's bundle is evaluated in the task that starts
+    // it): the first scan begins in a task of its own.
+    await pause();
     await this.scan();
     if (!this.shown) this.observe();
     // The marks follow the layout by themselves (Overlay); the card follows a resize.
@@ -154,7 +156,9 @@ export class AuditSession {
       longestSliceMs: Math.max(outcome.longestSliceMs, drawSlice),
     });
     void this.report();
-    void linkLibrary(outcome, this.url, this.shown?.format ?? 'html', this.lang, (m) => browser.runtime.sendMessage(m)).then((linked) => this.adopt(outcome, linked));
+    void import('./library-link')
+      .then(({ linkLibrary }) => linkLibrary(outcome, this.url, this.shown?.format ?? 'html', this.lang, (m) => browser.runtime.sendMessage(m)))
+      .then((linked) => this.adopt(outcome, linked));
   }
 
   /** The across-years findings, once the library answered, if the page was not audited again since. */

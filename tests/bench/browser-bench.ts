@@ -183,7 +183,7 @@ async function measure(h: Harness, url: string, report: boolean): Promise<Metric
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the extension API, evaluated in the service worker
 type ChromeGlobal = { chrome: any };
 
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string } } }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string }; worldId?: number } }
 
 /** One run under a Chromium trace: the main-thread tasks that ran the extension's code. */
 /** A portal's list of BATCH_REPORTS reports (fixture pages in turn) for the dashboard. */
@@ -245,11 +245,14 @@ async function traced(h: Harness, url: string, report: boolean): Promise<{ longe
   await page.close();
   await cdp.detach();
   const ours = (e: TraceEvent) => {
+    // The auditor's bundle is a module evaluated in the extension's isolated world; the event names
+    // no URL, only the world (0 is the page's own, and ours is the only extension loaded).
+    if (e.name === 'v8.evaluateModule') return (e.args?.worldId ?? 0) > 0;
     const u = e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
     return u.startsWith('chrome-extension://') && !u.includes('/background.js') && !u.includes('/popup');
   };
   const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur !== undefined);
-  const work = events.filter((e) => e.ph === 'X' && e.dur !== undefined && ['FunctionCall', 'EvaluateScript', 'v8.compile', 'V8.ScriptCompiler', 'v8.run'].includes(e.name) && ours(e));
+  const work = events.filter((e) => e.ph === 'X' && e.dur !== undefined && ['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'V8.ScriptCompiler', 'v8.run'].includes(e.name) && ours(e));
   let longest = 0;
   let total = 0;
   for (const w of work) {

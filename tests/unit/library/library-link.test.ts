@@ -1,6 +1,7 @@
 // The auditor's link to the library: the record it sends, and last year's report coming back as
 // across-years findings drawn on this page.
 import { describe, expect, it } from 'vitest';
+import { config } from 'zod';
 import { linkLibrary } from '../../../components/auditor/library-link';
 import { LibraryRecordSchema, recordOf } from '../../../components/library/schema';
 import type { LibraryRecord } from '../../../components/library/schema';
@@ -24,6 +25,10 @@ function lastYearRecord(page: ReportOptions): LibraryRecord {
 }
 
 describe('library link', () => {
+  it('loads zod told not to try eval (refused in the extension, and costly to refuse in a page)', () => {
+    expect(config().jitless).toBe(true);
+  });
+
   it('sends the report\'s record: tables and identity, no page text', async () => {
     const outcome = audited({}, THIS_SOURCE);
     const sent: ToBackground[] = [];
