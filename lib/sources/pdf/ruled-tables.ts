@@ -2,6 +2,7 @@
 // their positions give its column and row boundaries, and a missing line between two slots joins
 // them into one cell (a merged cell). Each glyph run falls in the cell holding its centre.
 import type { Grid, GridCell } from '../types';
+import { glyphs } from './glyphs';
 import { joinCellLines } from './text-join';
 import { groupLines } from './page-lines';
 import type { PdfPage, PdfRef, Rule, Run } from './types';
@@ -66,9 +67,6 @@ function components(rules: readonly Rule[]): Rule[][] {
   return [...groups.values()];
 }
 
-/** A glyph's share of its run's width: Chinese and full-width forms a whole em, the rest half. */
-export const glyphWeight = (ch: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1);
-
 /** Punctuation that closes a phrase: a word processor lets it hang past the cell's edge (Word's
  *  「允许标点溢出边界」), so it belongs to the text on its left whatever its centre. */
 const HANGING = /^[、，。；：？！）」』】》〉”’,.;:)]+$/;
@@ -79,15 +77,12 @@ const HANGING = /^[、，。；：？！）」』】》〉”’,.;:)]+$/;
 function splitAt(run: Run, xs: readonly number[]): Run[] {
   const inner = xs.filter((x) => x > run.x + run.size * 0.3 && x < run.x + run.w - run.size * 0.3);
   if (inner.length === 0) return [run];
-  const chars = [...run.text];
-  const total = chars.reduce((n, ch) => n + glyphWeight(ch), 0);
   const out: Run[] = [];
-  let at = run.x;
   let piece = '';
   let start = run.x;
   let k = 0;
-  for (const ch of chars) {
-    const w = (glyphWeight(ch) / total) * run.w;
+  let end = run.x;
+  for (const { ch, x: at, w } of glyphs(run)) {
     if (k < inner.length && at + w / 2 > inner[k]! && !(HANGING.test(ch) && at < inner[k]!)) {
       if (piece.trim()) out.push({ text: piece, x: start, y: run.y, w: at - start, size: run.size });
       piece = '';
@@ -95,9 +90,9 @@ function splitAt(run: Run, xs: readonly number[]): Run[] {
       while (k < inner.length && at + w / 2 > inner[k]!) k++;
     }
     piece += ch;
-    at += w;
+    end = at + w;
   }
-  if (piece.trim()) out.push({ text: piece, x: start, y: run.y, w: at - start, size: run.size });
+  if (piece.trim()) out.push({ text: piece, x: start, y: run.y, w: end - start, size: run.size });
   return out;
 }
 

@@ -11,7 +11,8 @@ import { REQUEST_ROWS } from '../../templates/requests';
 import type { LabelDef, TableKey } from '../../templates/types';
 import type { GridCell } from '../types';
 import { baselineGroups, groupLines } from './page-lines';
-import { cellText, glyphWeight } from './ruled-tables';
+import { glyphs } from './glyphs';
+import { cellText } from './ruled-tables';
 import type { RuledTable } from './ruled-tables';
 import type { PdfPage, PdfRef, Run } from './types';
 
@@ -243,13 +244,9 @@ function covered(s: Segment, cols: readonly Column[]): [number, number] {
 /** A run holding spaces (a producer wrote cells' texts on one line as one run: 「本年制发件数
  *  本年废止件数」) as its words, each where its glyphs' estimated widths put it. */
 function words(run: Run): Run[] {
-  const chars = [...run.text];
-  const total = chars.reduce((n, ch) => n + glyphWeight(ch), 0);
   const out: Run[] = [];
-  let at = run.x;
   let word: { text: string; x: number; w: number } | null = null;
-  for (const ch of chars) {
-    const w = (glyphWeight(ch) / total) * run.w;
+  for (const { ch, x, w } of glyphs(run)) {
     if (/\s/.test(ch)) {
       if (word) out.push({ ...word, y: run.y, size: run.size });
       word = null;
@@ -257,9 +254,8 @@ function words(run: Run): Run[] {
       word.text += ch;
       word.w += w;
     } else {
-      word = { text: ch, x: at, w };
+      word = { text: ch, x, w };
     }
-    at += w;
   }
   if (word) out.push({ ...word, y: run.y, size: run.size });
   return out;
